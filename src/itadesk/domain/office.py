@@ -1,0 +1,115 @@
+"""The office profile: who the office is and who signs its documents.
+
+Kept in one place because the same people sign every document of every year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import validate
+from .errors import ValidationError
+
+OFFICE_KINDS = {
+    "อบต.": ("องค์การบริหารส่วนตำบล", "Subdistrict Administrative Organisation"),
+    "ทต.": ("เทศบาลตำบล", "Subdistrict Municipality"),
+    "ทม.": ("เทศบาลเมือง", "Town Municipality"),
+    "ทน.": ("เทศบาลนคร", "City Municipality"),
+    "อบจ.": ("องค์การบริหารส่วนจังหวัด", "Provincial Administrative Organisation"),
+}
+
+# Roles used in signature blocks and the memo's comment chain, in approval order.
+ROLES = {
+    "proposer": ("ผู้เสนอ", "Proposer"),
+    "head_office": ("หัวหน้าสำนักปลัด", "Head of the Clerk's Office"),
+    "deputy_chief": ("รองปลัด", "Deputy Chief Administrator"),
+    "chief_admin": ("ปลัด", "Chief Administrator"),
+    "executive": ("นายก", "Chief Executive"),
+    "plan_unit": ("ผู้จัดทำรายงาน", "Report preparer"),
+}
+
+
+@dataclass
+class Person:
+    name: str
+    position: str = ""
+    role: str = ""  # one of ROLES, or "" for other staff
+    id: int | None = None
+
+    def __post_init__(self):
+        self.name = validate.text("ชื่อ-สกุล", self.name, required=True, max_len=200)
+        self.position = validate.text("ตำแหน่ง", self.position, max_len=300)
+        if self.role and self.role not in ROLES:
+            raise ValidationError("role", f"ไม่รู้จักบทบาท “{self.role}”", f"unknown role “{self.role}”")
+
+
+@dataclass
+class Unit:
+    """A กอง/สำนัก/ส่วน of the office."""
+
+    name: str
+    phone: str = ""
+    id: int | None = None
+
+    def __post_init__(self):
+        self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=300)
+        self.phone = validate.text("โทรศัพท์", self.phone, max_len=100)
+
+
+@dataclass
+class Office:
+    code: str  # DLA office code (รหัส อปท.), e.g. "6710101"
+    kind: str  # a key of OFFICE_KINDS
+    name: str  # the name without the kind, e.g. "ดอนสะอาด"
+    tambon: str = ""
+    district: str = ""
+    province: str = ""
+    address: str = ""
+    phone: str = ""
+    website: str = ""
+    doc_prefix: str = ""  # document-number prefix, e.g. "กส ๗๑๙๐๑"
+    units: list[Unit] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.code = validate.text("รหัสหน่วยงาน", self.code, required=True, max_len=20).strip()
+        if not self.code.isascii() or not self.code.replace("-", "").isalnum():
+            raise ValidationError(
+                "รหัสหน่วยงาน",
+                "รหัสหน่วยงานต้องเป็นตัวเลขหรือตัวอักษรอังกฤษ",
+                "the office code must be letters and digits",
+            )
+        validate.choice("ประเภท อปท.", self.kind, OFFICE_KINDS)
+        self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=200).strip()
+        for attr, label in (
+            ("tambon", "ตำบล"), ("district", "อำเภอ"), ("province", "จังหวัด"),
+            ("address", "ที่อยู่"), ("phone", "โทรศัพท์"), ("website", "เว็บไซต์"),
+            ("doc_prefix", "เลขที่หนังสือ"),
+        ):
+            setattr(self, attr, validate.text(label, getattr(self, attr), max_len=500).strip())
+
+    @property
+    def kind_full(self) -> str:
+        return OFFICE_KINDS[self.kind][0]
+
+    @property
+    def full_name(self) -> str:
+        """'องค์การบริหารส่วนตำบลดอนสะอาด'."""
+        return f"{self.kind_full}{self.name}"
+
+    @property
+    def short_name(self) -> str:
+        return f"{self.kind}{self.name}"
+
+    @property
+    def location(self) -> str:
+        """'อำเภอ… จังหวัด…' as printed under the office name."""
+        parts = []
+        if self.district:
+            parts.append(f"อำเภอ{self.district}")
+        if self.province:
+            parts.append(f"จังหวัด{self.province}")
+        return " ".join(parts)
+
+    def person_with_role(self, role: str) -> Person | None:
+        return next((p for p in self.people if p.role == role), None)
