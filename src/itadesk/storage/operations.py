@@ -1,0 +1,335 @@
+"""Named operations on an office file. Each runs in one transaction: all of it or nothing.
+
+Every write goes through here (the GUI, the CLI and the importer alike), so a failed
+validation or a crash half-way leaves the file exactly as it was. After a commit the
+listeners in `office.on_change` are told which table changed, so views refresh from data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from ..domain.assessment import Assessment, Finding
+from ..domain.errors import ValidationError
+from ..domain.measures import Measure
+from ..domain.memo import Memo
+from ..domain.office import Office
+from ..domain.oit import OitProgress
+from ..domain.plan import ActionPlan, PlanItem, RoundReport, RoundResult
+from ..domain.settings import PrintSettings
+from . import convert
+from .database import OfficeDB, StorageError
+
+
+def _notify(office: OfficeDB, what: str) -> None:
+    for listener in list(office.on_change):
+        listener(what)
+
+
+def _next_position(office: OfficeDB, table: str, year: int) -> int:
+    row = office.conn.execute(
+        f"SELECT COALESCE(MAX(position), -1) + 1 FROM [{table}] WHERE year = ?", (year,)
+    ).fetchone()
+    return row[0]
+
+
+# ------------------------------------------------------------------ office and years
+
+def save_office(office: OfficeDB, profile: Office) -> None:
+    with office.transaction() as db:
+        db["office"].upsert(convert.office_row(profile), pk="id")
+        db.execute("DELETE FROM units")
+        db.execute("DELETE FROM people")
+        for pos, unit in enumerate(profile.units):
+            db["units"].insert({"name": unit.name, "phone": unit.phone, "position": pos})
+        for pos, person in enumerate(profile.people):
+            db["people"].insert({"name": person.name, "position_title": person.position,
+                                 "role": person.role, "position": pos})
+    _notify(office, "office")
+
+
+def ensure_year(office: OfficeDB, year: int) -> None:
+    with office.transaction() as db:
+        db["years"].insert({"year": year, "created_at": datetime.now().isoformat(timespec="seconds")},
+                           ignore=True)
+    _notify(office, "years")
+
+
+# ------------------------------------------------------------------ assessment and analysis
+
+def save_assessment(office: OfficeDB, a: Assessment) -> None:
+    """Replace the year's published scores with `a` (already validated by the domain)."""
+    with office.transaction() as db:
+        _ensure_year(db, a.year)
+        db["assessments"].upsert(
+            {"year": a.year, "national_rank": a.national_rank, "reported_total": a.reported_total},
+            pk="year",
+        )
+        db.execute("DELETE FROM indicator_scores WHERE year = ?", [a.year])
+        db.execute("DELETE FROM question_scores WHERE year = ?", [a.year])
+        db["indicator_scores"].insert_all(
+            [{"year": a.year, "indicator": no, "score": s} for no, s in sorted(a.indicator_scores.items())]
+        )
+        db["question_scores"].insert_all(
+            [{"year": a.year, "code": code, "score": s} for code, s in sorted(a.question_scores.items())]
+        )
+    _notify(office, "assessment")
+
+
+def set_indicator_score(office: OfficeDB, year: int, indicator: int, score) -> float | None:
+    """One cell of the score table: validated, saved, returned (None clears it)."""
+    from ..domain import validate
+
+    value = validate.score(f"ตัวชี้วัดที่ {indicator}", score, optional=True)
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        if value is None:
+            db.execute("DELETE FROM indicator_scores WHERE year=? AND indicator=?", [year, indicator])
+        else:
+            db["indicator_scores"].upsert({"year": year, "indicator": indicator, "score": value},
+                                          pk=("year", "indicator"))
+    _notify(office, "assessment")
+    return value
+
+
+def add_finding(office: OfficeDB, f: Finding) -> int:
+    with office.transaction() as db:
+        f.position = _next_position(office, "findings", f.year)
+        row = convert.finding_row(f)
+        row.pop("id")
+        f.id = db["findings"].insert(row).last_pk
+    _notify(office, "findings")
+    return f.id
+
+
+def update_finding(office: OfficeDB, f: Finding) -> None:
+    _update(office, "findings", f.id, convert.finding_row(f))
+
+
+def delete_finding(office: OfficeDB, finding_id: int) -> None:
+    _delete(office, "findings", finding_id)
+
+
+# ------------------------------------------------------------------ measures (D2/D3)
+
+def add_measure(office: OfficeDB, m: Measure, position: int | None = None) -> int:
+    with office.transaction() as db:
+        _ensure_year(db, m.year)
+        if position is None:
+            m.position = _next_position(office, "measures", m.year)
+        else:
+            db.execute("UPDATE measures SET position = position + 1 WHERE year=? AND position>=?",
+                       [m.year, position])
+            m.position = position
+        row = convert.measure_row(m)
+        row.pop("id")
+        m.id = db["measures"].insert(row).last_pk
+    _notify(office, "measures")
+    return m.id
+
+
+def add_measures(office: OfficeDB, measures: list[Measure]) -> list[int]:
+    """Many rows at once (a paste): all are added, or none."""
+    ids = []
+    with office.transaction() as db:
+        for m in measures:
+            _ensure_year(db, m.year)
+            m.position = _next_position(office, "measures", m.year)
+            row = convert.measure_row(m)
+            row.pop("id")
+            m.id = db["measures"].insert(row).last_pk
+            ids.append(m.id)
+    _notify(office, "measures")
+    return ids
+
+
+def update_measure(office: OfficeDB, m: Measure) -> None:
+    _update(office, "measures", m.id, convert.measure_row(m))
+
+
+def delete_measure(office: OfficeDB, measure_id: int) -> None:
+    _delete(office, "measures", measure_id)
+
+
+def move_row(office: OfficeDB, table: str, row_id: int, new_position: int) -> None:
+    """Reorder a row of findings, measures or plan_items within its year."""
+    if table not in ("findings", "measures", "plan_items"):
+        raise ValueError(table)
+    with office.transaction() as db:
+        row = db.execute(f"SELECT year FROM [{table}] WHERE id=?", [row_id]).fetchone()
+        if row is None:
+            raise StorageError("ไม่พบแถวที่ต้องการย้าย", "the row to move was not found")
+        ids = [r[0] for r in db.execute(
+            f"SELECT id FROM [{table}] WHERE year=? ORDER BY position, id", [row[0]])]
+        ids.remove(row_id)
+        ids.insert(max(0, min(new_position, len(ids))), row_id)
+        for pos, rid in enumerate(ids):
+            db.execute(f"UPDATE [{table}] SET position=? WHERE id=?", [pos, rid])
+    _notify(office, table)
+
+
+# ------------------------------------------------------------------ OIT progress (D4)
+
+def save_oit_progress(office: OfficeDB, p: OitProgress, framework=None) -> None:
+    """Save one item's progress; with the year's framework, the code must be one of its items."""
+    if framework is not None:
+        p.code = framework.normalize_code(p.code)
+    with office.transaction() as db:
+        _ensure_year(db, p.year)
+        db["oit_progress"].upsert(convert.oit_row(p), pk=("year", "code"))
+    _notify(office, "oit")
+
+
+def set_title_override(office: OfficeDB, year: int, code: str, title: str) -> None:
+    with office.transaction() as db:
+        if title.strip():
+            db["title_overrides"].upsert({"year": year, "code": code, "title": title.strip()},
+                                         pk=("year", "code"))
+        else:
+            db.execute("DELETE FROM title_overrides WHERE year=? AND code=?", [year, code])
+    _notify(office, "titles")
+
+
+# ------------------------------------------------------------------ action plan (D5)
+
+def save_plan(office: OfficeDB, plan: ActionPlan) -> None:
+    with office.transaction() as db:
+        db["plan"].upsert(convert.plan_row(plan), pk="id")
+    _notify(office, "plan")
+
+
+def add_plan_item(office: OfficeDB, item: PlanItem, year: int) -> int:
+    return add_plan_items(office, [item], year)[0]
+
+
+def add_plan_items(office: OfficeDB, items: list[PlanItem], year: int) -> list[int]:
+    ids = []
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        for item in items:
+            item.position = _next_position(office, "plan_items", year)
+            row = convert.plan_item_row(item, year)
+            row.pop("id")
+            item.id = db["plan_items"].insert(row).last_pk
+            ids.append(item.id)
+    _notify(office, "plan_items")
+    return ids
+
+
+def update_plan_item(office: OfficeDB, item: PlanItem) -> None:
+    row = convert.plan_item_row(item, 0)
+    row.pop("year")
+    _update(office, "plan_items", item.id, row)
+
+
+def delete_plan_item(office: OfficeDB, item_id: int) -> None:
+    with office.transaction() as db:
+        db.execute("DELETE FROM round_results WHERE item_id=?", [item_id])
+        db.execute("DELETE FROM plan_items WHERE id=?", [item_id])
+    _notify(office, "plan_items")
+
+
+def save_round_result(office: OfficeDB, res: RoundResult) -> None:
+    save_round_results(office, [res])
+
+
+def save_round_results(office: OfficeDB, results: list[RoundResult]) -> None:
+    with office.transaction() as db:
+        for res in results:
+            item = db.execute("SELECT budget_satang FROM plan_items WHERE id=?", [res.item_id]).fetchone()
+            if item is None:
+                raise StorageError(f"ไม่พบโครงการรหัส {res.item_id}", f"no plan item {res.item_id}")
+            db["round_results"].upsert(convert.round_result_row(res), pk=("item_id", "round"))
+    _notify(office, "round_results")
+
+
+def save_round_report(office: OfficeDB, rep: RoundReport) -> None:
+    with office.transaction() as db:
+        _ensure_year(db, rep.year)
+        db["round_reports"].upsert(convert.round_report_row(rep), pk=("year", "round"))
+    _notify(office, "round_reports")
+
+
+# ------------------------------------------------------------------ memo, settings
+
+def save_memo(office: OfficeDB, memo: Memo) -> None:
+    with office.transaction() as db:
+        _ensure_year(db, memo.year)
+        db["memos"].upsert(convert.memo_row(memo), pk=("year", "document"))
+    _notify(office, "memos")
+
+
+def save_settings(office: OfficeDB, settings: PrintSettings) -> None:
+    with office.transaction() as db:
+        for key, value in dataclasses.asdict(settings).items():
+            db["settings"].upsert({"key": key, "value": repr(value)}, pk="key")
+    _notify(office, "settings")
+
+
+# ------------------------------------------------------------------ the new fiscal year
+
+def start_new_year(office: OfficeDB, new_year: int) -> dict:
+    """Open fiscal year `new_year`, carrying forward what should.
+
+    Carried: the action plan's items (with budgets; results start empty), OIT responsible
+    units (status reset), and memo headers and signers (dates, numbers and bodies cleared).
+    The measures written last year for `new_year` become this year's D3 rows by themselves.
+    The profile and signers are kept once for all years. Returns counts of what was copied.
+    """
+    from ..domain.validate import year_be
+
+    new_year = year_be("ปีงบประมาณ", new_year)
+    prev = new_year - 1
+    with office.transaction() as db:
+        if db.execute("SELECT 1 FROM years WHERE year=?", [new_year]).fetchone():
+            raise ValidationError("ปีงบประมาณ", f"มีปีงบประมาณ {new_year} อยู่แล้ว",
+                                  f"fiscal year {new_year} already exists")
+        _ensure_year(db, new_year)
+        items = 0
+        if not db.execute("SELECT 1 FROM plan_items WHERE year=?", [new_year]).fetchone():
+            for row in db.query("SELECT * FROM plan_items WHERE year=? ORDER BY position", [prev]):
+                row = dict(row)
+                row.pop("id")
+                row["year"] = new_year
+                db["plan_items"].insert(row)
+                items += 1
+        oit = 0
+        for row in db.query("SELECT code, unit FROM oit_progress WHERE year=?", [prev]):
+            db["oit_progress"].insert({"year": new_year, "code": row["code"], "status": "not_started",
+                                       "progress": "", "evidence_url": "", "unit": row["unit"],
+                                       "title_override": ""}, ignore=True)
+            oit += 1
+        memos = 0
+        for row in db.query("SELECT * FROM memos WHERE year=?", [prev]):
+            row = dict(row)
+            row.update(year=new_year, ref_no="", date=None, body_json="[]", enclosures_json="[]")
+            db["memos"].insert(row, ignore=True)
+            memos += 1
+        measures = db.execute("SELECT COUNT(*) FROM measures WHERE year=?", [new_year]).fetchone()[0]
+    _notify(office, "years")
+    return {"plan_items": items, "oit_items": oit, "memos": memos, "measures_for_results": measures}
+
+
+# ------------------------------------------------------------------ helpers
+
+def _ensure_year(db, year: int) -> None:
+    db["years"].insert({"year": year, "created_at": datetime.now().isoformat(timespec="seconds")},
+                       ignore=True)
+
+
+def _update(office: OfficeDB, table: str, row_id: int | None, row: dict) -> None:
+    if row_id is None:
+        raise StorageError("แถวนี้ยังไม่ได้บันทึก", "this row has not been saved yet")
+    row = {k: v for k, v in row.items() if k not in ("id", "position")}
+    with office.transaction() as db:
+        if not db.execute(f"SELECT 1 FROM [{table}] WHERE id=?", [row_id]).fetchone():
+            raise StorageError("ไม่พบแถวที่ต้องการแก้ไข", "the row to change was not found")
+        db[table].update(row_id, row)
+    _notify(office, table)
+
+
+def _delete(office: OfficeDB, table: str, row_id: int) -> None:
+    with office.transaction() as db:
+        db.execute(f"DELETE FROM [{table}] WHERE id=?", [row_id])
+    _notify(office, table)

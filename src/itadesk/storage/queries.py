@@ -1,0 +1,135 @@
+"""Reading an office file back into domain objects."""
+
+from __future__ import annotations
+
+import ast
+
+from ..domain.assessment import Assessment, Finding
+from ..domain.measures import Measure
+from ..domain.office import Office
+from ..domain.oit import OitProgress
+from ..domain.plan import ActionPlan, PlanItem, RoundReport, RoundResult
+from ..domain.settings import PrintSettings
+from ..domain.yeardata import YearData
+from . import convert
+from .database import OfficeDB, StorageError
+
+
+def load_office(office: OfficeDB) -> Office | None:
+    db = office.db
+    row = next(db.query("SELECT * FROM office WHERE id = 1"), None)
+    if row is None:
+        return None
+    units = list(db.query("SELECT * FROM units ORDER BY position, id"))
+    people = list(db.query("SELECT * FROM people ORDER BY position, id"))
+    return convert.row_office(row, units, people)
+
+
+def list_years(office: OfficeDB) -> list[int]:
+    return [r["year"] for r in office.db.query("SELECT year FROM years ORDER BY year")]
+
+
+def newest_year(office: OfficeDB) -> int:
+    years = list_years(office)
+    if not years:
+        raise StorageError("ไฟล์นี้ยังไม่มีปีงบประมาณ", "this file has no fiscal year yet")
+    return years[-1]
+
+
+def load_assessment(office: OfficeDB, year: int) -> Assessment | None:
+    db = office.db
+    head = next(db.query("SELECT * FROM assessments WHERE year=?", [year]), None)
+    inds = {r["indicator"]: r["score"] for r in
+            db.query("SELECT indicator, score FROM indicator_scores WHERE year=?", [year])}
+    qs = {r["code"]: r["score"] for r in
+          db.query("SELECT code, score FROM question_scores WHERE year=?", [year])}
+    if head is None and not inds and not qs:
+        return None
+    return Assessment(year=year, indicator_scores=inds, question_scores=qs,
+                      national_rank=head["national_rank"] if head else None,
+                      reported_total=head["reported_total"] if head else None)
+
+
+def load_findings(office: OfficeDB, year: int) -> list[Finding]:
+    return [convert.row_finding(r) for r in office.db.query(
+        "SELECT * FROM findings WHERE year=? ORDER BY position, id", [year])]
+
+
+def load_measures(office: OfficeDB, year: int) -> list[Measure]:
+    return [convert.row_measure(r) for r in office.db.query(
+        "SELECT * FROM measures WHERE year=? ORDER BY position, id", [year])]
+
+
+def load_oit(office: OfficeDB, year: int) -> list[OitProgress]:
+    return [convert.row_oit(r) for r in office.db.query(
+        "SELECT * FROM oit_progress WHERE year=? ORDER BY code", [year])]
+
+
+def load_plan(office: OfficeDB) -> ActionPlan | None:
+    row = next(office.db.query("SELECT * FROM plan WHERE id=1"), None)
+    return convert.row_plan(row) if row else None
+
+
+def load_plan_items(office: OfficeDB, year: int) -> list[PlanItem]:
+    return [convert.row_plan_item(r) for r in office.db.query(
+        "SELECT * FROM plan_items WHERE year=? ORDER BY position, id", [year])]
+
+
+def load_round_results(office: OfficeDB, year: int) -> dict[int, dict[int, RoundResult]]:
+    out: dict[int, dict[int, RoundResult]] = {6: {}, 12: {}}
+    for r in office.db.query("SELECT * FROM round_results WHERE year=?", [year]):
+        res = convert.row_round_result(r)
+        out.setdefault(res.round, {})[res.item_id] = res
+    return out
+
+
+def load_round_reports(office: OfficeDB, year: int) -> dict[int, RoundReport]:
+    return {r["round"]: convert.row_round_report(r) for r in office.db.query(
+        "SELECT * FROM round_reports WHERE year=?", [year])}
+
+
+def load_memos(office: OfficeDB, year: int) -> dict:
+    return {r["document"]: convert.row_memo(r) for r in office.db.query(
+        "SELECT * FROM memos WHERE year=?", [year])}
+
+
+def load_title_overrides(office: OfficeDB, year: int) -> dict[str, str]:
+    return {r["code"]: r["title"] for r in office.db.query(
+        "SELECT code, title FROM title_overrides WHERE year=?", [year])}
+
+
+def load_settings(office: OfficeDB) -> PrintSettings:
+    settings = PrintSettings()
+    for r in office.db.query("SELECT key, value FROM settings"):
+        if hasattr(settings, r["key"]):
+            try:
+                setattr(settings, r["key"], ast.literal_eval(r["value"]))
+            except (ValueError, SyntaxError):
+                pass  # a damaged setting falls back to its default
+    return settings
+
+
+def load_year(office: OfficeDB, year: int | None = None) -> YearData:
+    """Everything the documents of one fiscal year are built from."""
+    profile = load_office(office)
+    if profile is None:
+        raise StorageError("ไฟล์นี้ยังไม่มีข้อมูลหน่วยงาน", "this file has no office profile yet")
+    if year is None:
+        year = newest_year(office)
+    elif year not in list_years(office):
+        raise StorageError(f"ไฟล์นี้ไม่มีปีงบประมาณ {year}", f"this file has no fiscal year {year}")
+    return YearData(
+        office=profile, year=year,
+        assessment=load_assessment(office, year),
+        findings=load_findings(office, year),
+        next_measures=load_measures(office, year + 1),
+        measures=load_measures(office, year),
+        oit=load_oit(office, year),
+        plan=load_plan(office),
+        plan_items=load_plan_items(office, year),
+        round_results=load_round_results(office, year),
+        round_reports=load_round_reports(office, year),
+        memos=load_memos(office, year),
+        title_overrides=load_title_overrides(office, year),
+        settings=load_settings(office),
+    )

@@ -1,0 +1,83 @@
+"""The database schema as a list of versioned migrations (recorded in PRAGMA user_version).
+
+Each migration is a function of the sqlite-utils Database; `migrate()` runs the missing ones
+in one transaction each. A file whose version is newer than the newest migration here was
+written by a newer itadesk and is refused (see database.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _m1_initial(db: sqlite_utils.Database) -> None:
+    db["office"].create(
+        {"id": int, "code": str, "kind": str, "name": str, "tambon": str, "district": str,
+         "province": str, "address": str, "phone": str, "website": str, "doc_prefix": str},
+        pk="id",
+    )
+    db["units"].create({"id": int, "name": str, "phone": str, "position": int}, pk="id")
+    db["people"].create(
+        {"id": int, "name": str, "position_title": str, "role": str, "position": int}, pk="id"
+    )
+    db["years"].create({"year": int, "created_at": str}, pk="year")
+    db["assessments"].create(
+        {"year": int, "national_rank": int, "reported_total": float}, pk="year"
+    )
+    db["indicator_scores"].create(
+        {"year": int, "indicator": int, "score": float}, pk=("year", "indicator")
+    )
+    db["question_scores"].create({"year": int, "code": str, "score": float}, pk=("year", "code"))
+    db["findings"].create(
+        {"id": int, "year": int, "target": str, "weaknesses": str, "fixes": str, "keep": str,
+         "urgency": str, "position": int},
+        pk="id",
+    )
+    db["measures"].create(
+        {"id": int, "year": int, "target": str, "title": str, "steps": str, "period": str,
+         "units": str, "follow_up": str, "status": str, "summary": str, "outcome": str,
+         "evidence": str, "position": int},
+        pk="id",
+    )
+    db["oit_progress"].create(
+        {"year": int, "code": str, "status": str, "progress": str, "evidence_url": str,
+         "unit": str, "title_override": str},
+        pk=("year", "code"),
+    )
+    db["plan"].create({"id": int, "start_year": int, "end_year": int, "title": str}, pk="id")
+    # Money is stored in satang (integer) so that sums in SQL are exact.
+    db["plan_items"].create(
+        {"id": int, "year": int, "name": str, "dimension": int, "item_type": str, "method": str,
+         "kpi": str, "objective": str, "budget_satang": int, "period": str, "unit": str,
+         "position": int},
+        pk="id",
+    )
+    db["round_results"].create(
+        {"item_id": int, "round": int, "year": int, "status": str, "reason": str, "result": str,
+         "disbursed_satang": int, "remark": str},
+        pk=("item_id", "round"),
+        foreign_keys=[("item_id", "plan_items", "id")],
+    )
+    db["round_reports"].create(
+        {"year": int, "round": int, "prepared_by": str, "preface": str, "background": str,
+         "context": str, "input": str, "process": str, "product": str, "achievements": str,
+         "benefits": str, "problems": str, "suggestions": str, "next_steps": str},
+        pk=("year", "round"),
+    )
+    db["memos"].create(
+        {"year": int, "document": str, "agency": str, "phone": str, "ref_no": str, "date": str,
+         "subject": str, "to_whom": str, "enclosures_json": str, "body_json": str,
+         "closing": str, "proposer_json": str, "chain_json": str},
+        pk=("year", "document"),
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["title_overrides"].create({"year": int, "code": str, "title": str}, pk=("year", "code"))
+    db["measures"].create_index(["year", "position"])
+    db["findings"].create_index(["year", "position"])
+    db["plan_items"].create_index(["year", "position"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
