@@ -1,0 +1,168 @@
+"""Where a line of Thai text may break: between words only (pythainlp `newmm`).
+
+Thai has no spaces between words, and ReportLab breaks lines only at spaces, so a Thai
+sentence is one "word" to it and gets cut at an arbitrary character. This module computes
+the allowed break positions inside a run of text without spaces; `rlhooks` cuts ReportLab's
+words at those positions. Pure Python, no ReportLab, so it is easy to test.
+
+Rules (each is a printed-page complaint from Thai users):
+- break only at a newmm word boundary, and only where at least one side is a Thai letter
+  (a URL or a number is never split at its own token boundaries);
+- never before a combining mark, ๆ or ฯ (a line must not start with them), never before
+  closing punctuation nor after opening punctuation;
+- a word too long for the line is broken into syllables, then into Thai character
+  clusters (TCC) -- never between a base consonant and its marks.
+Tokenisation is cached per string: documents repeat the same cell texts a lot.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from functools import lru_cache
+
+
+def _ensure_pythainlp_env() -> None:
+    # pythainlp creates ~/pythainlp-data on import and fails where HOME is not writable
+    # (locked-down office PCs, CI): read-only mode uses only the bundled dictionaries.
+    if "PYTHAINLP_READ_ONLY" in os.environ:
+        return
+    home = os.path.expanduser("~")
+    if not (os.path.isdir(home) and os.access(home, os.W_OK)):
+        os.environ["PYTHAINLP_READ_ONLY"] = "1"
+        os.environ.setdefault("PYTHAINLP_DATA_DIR", tempfile.gettempdir())
+
+
+_ensure_pythainlp_env()
+
+# Characters that must never start a line.
+NO_LINE_START = frozenset(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"  # upper/lower vowels, phinthu
+    "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"  # maitaikhu, tone marks, thanthakhat...
+    "\u0e33\u0e45"  # sara am (has a nikhahit part), lakkhangyao
+    "\u0e46\u0e2f"  # ๆ ฯ
+    ")]}>,.:;!?%\"'\u201d\u2019\u00bb\u2026/-\u2013\u2014"
+)
+# Characters after which a line must not end.
+NO_LINE_END = frozenset("([{<\"'\u201c\u2018\u00ab/")
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def is_thai_letter(ch: str) -> bool:
+    """A Thai consonant or vowel (not a digit, ฯ, ๆ or a symbol)."""
+    return "\u0e01" <= ch <= "\u0e4e" and ch not in "\u0e2f\u0e3f\u0e46\u0e4f"
+
+
+def has_thai(text: str) -> bool:
+    for ch in text:
+        if "\u0e01" <= ch <= "\u0e5b":
+            return True
+    return False
+
+
+def strip_zero_width(text: str) -> str:
+    """U+200B & co are not break points for ReportLab, print as a gap, and survive into
+    copied text: drop them (our own breaking replaces them)."""
+    return text.translate(ZERO_WIDTH)
+
+
+_tokenizer = None
+
+
+def _newmm():
+    global _tokenizer
+    if _tokenizer is None:
+        from pythainlp.tokenize.newmm import segment
+
+        _tokenizer = segment
+    return _tokenizer
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[str, ...]:
+    """newmm words of `text` (cached per string)."""
+    if not text:
+        return ()
+    return tuple(_newmm()(text))
+
+
+def _allowed(text: str, i: int) -> bool:
+    """May a line break fall between text[i-1] and text[i]?"""
+    a, b = text[i - 1], text[i]
+    if b in NO_LINE_START or a in NO_LINE_END:
+        return False
+    if unicodedata.category(b) in ("Mn", "Mc", "Me"):
+        return False
+    return is_thai_letter(a) or is_thai_letter(b)
+
+
+@lru_cache(maxsize=65536)
+def break_positions(text: str) -> tuple[int, ...]:
+    """Offsets (0 < i < len) where a line may break inside a space-free run."""
+    if len(text) < 2 or not has_thai(text):
+        return ()
+    out = []
+    pos = 0
+    for tok in tokens(text):
+        pos += len(tok)
+        if 0 < pos < len(text) and _allowed(text, pos):
+            out.append(pos)
+    return tuple(out)
+
+
+def split_words(text: str) -> list[str]:
+    """`text` cut at its allowed break positions (the pieces join back without spaces)."""
+    cuts = break_positions(text)
+    if not cuts:
+        return [text]
+    out = []
+    prev = 0
+    for c in cuts:
+        out.append(text[prev:c])
+        prev = c
+    out.append(text[prev:])
+    return out
+
+
+@lru_cache(maxsize=8192)
+def fine_positions(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Break positions for a word too long for its line: (syllable cuts, cluster cuts).
+
+    Syllables (pythainlp 'dict' syllables) are tried first; clusters (TCC for Thai, single
+    characters otherwise -- e.g. a long URL) are the last resort. Never before a mark."""
+    syl: list[int] = []
+    if has_thai(text):
+        try:
+            from pythainlp.tokenize import syllable_tokenize
+
+            pos = 0
+            for s in syllable_tokenize(text, engine="dict"):
+                pos += len(s)
+                if 0 < pos < len(text) and _safe_cluster_cut(text, pos):
+                    syl.append(pos)
+        except Exception:  # a missing optional corpus must not stop printing
+            syl = []
+    clusters = [i for i in range(1, len(text)) if _safe_cluster_cut(text, i)]
+    if has_thai(text):
+        try:
+            from pythainlp.tokenize import subword_tokenize
+
+            pos = 0
+            tcc = set()
+            for s in subword_tokenize(text, engine="tcc"):
+                pos += len(s)
+                tcc.add(pos)
+            clusters = [i for i in clusters if i in tcc or not has_thai(text[i - 1:i + 1])]
+        except Exception:
+            pass
+    return tuple(syl), tuple(clusters)
+
+
+def _safe_cluster_cut(text: str, i: int) -> bool:
+    b = text[i]
+    if b in "\u0e46\u0e2f\u0e33\u0e45" or unicodedata.category(b) in ("Mn", "Mc", "Me"):
+        return False
+    a = text[i - 1]
+    # keep a leading vowel (เ แ โ ใ ไ) with the consonant it precedes
+    return a not in "\u0e40\u0e41\u0e42\u0e43\u0e44"
