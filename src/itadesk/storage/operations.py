@@ -114,8 +114,8 @@ def delete_finding(office: OfficeDB, finding_id: int) -> None:
 # ------------------------------------------------------------------ measures (D2/D3)
 
 def add_measure(office: OfficeDB, m: Measure, position: int | None = None) -> int:
+    # No _ensure_year here: D2 rows belong to next year before that year is opened.
     with office.transaction() as db:
-        _ensure_year(db, m.year)
         if position is None:
             m.position = _next_position(office, "measures", m.year)
         else:
@@ -134,7 +134,6 @@ def add_measures(office: OfficeDB, measures: list[Measure]) -> list[int]:
     ids = []
     with office.transaction() as db:
         for m in measures:
-            _ensure_year(db, m.year)
             m.position = _next_position(office, "measures", m.year)
             row = convert.measure_row(m)
             row.pop("id")

@@ -1,0 +1,180 @@
+"""The same operations as the program, without a screen: demo, check, render, export, import,
+aggregate, backup. Used by tests, benchmarks and district offices' scripts.
+
+Imports are done inside each command so that `itadesk --version` and the GUI start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import ItadeskError
+
+DOCUMENTS = ("analysis", "measures", "results", "oit", "plan", "memo")
+
+
+def _lang() -> str:
+    lang = os.environ.get("ITADESK_LANG") or os.environ.get("LANG", "")
+    return "en" if lang.startswith("en") else "th"
+
+
+def _say(th: str, en: str, file=sys.stdout) -> None:
+    print(en if _lang() == "en" else th, file=file)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="itadesk", description="itadesk — ITA reports for Thai local offices")
+    p.add_argument("--version", action="version", version=f"itadesk {__version__}")
+    p.add_argument("--db", help="office data file to open in the program")
+    sub = p.add_subparsers(dest="command")
+
+    s = sub.add_parser("demo", help="create the demo office in a data file")
+    s.add_argument("--db", required=True)
+    s.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    s = sub.add_parser("check", help="consistency report; exits 1 when a problem is found")
+    s.add_argument("--db", required=True)
+    s.add_argument("--year", type=int)
+
+    s = sub.add_parser("render", help="print a document to PDF (or DOCX)")
+    s.add_argument("document", choices=(*DOCUMENTS, "all"))
+    s.add_argument("--db", required=True)
+    s.add_argument("--year", type=int)
+    s.add_argument("--round", type=int, choices=(6, 12))
+    s.add_argument("--with-memo", action="store_true")
+    s.add_argument("--format", choices=("pdf", "docx"), default="pdf")
+    s.add_argument("--out", required=True)
+
+    s = sub.add_parser("typeset", help="proof sheet: plain Thai paragraphs set in the house style")
+    s.add_argument("--text", required=True)
+    s.add_argument("--out", required=True)
+    s.add_argument("--width-cm", type=float, default=16.0)
+    s.add_argument("--font", default="Sarabun")
+
+    s = sub.add_parser("export", help="write the package sent to the district/province")
+    s.add_argument("--db", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--out", required=True)
+
+    s = sub.add_parser("import", help="import packages into an aggregation database")
+    s.add_argument("--into", required=True)
+    s.add_argument("--replace", action="store_true")
+    s.add_argument("files", nargs="+")
+
+    s = sub.add_parser("aggregate", help="district/province summary PDF")
+    s.add_argument("--db", required=True)
+    s.add_argument("--district")
+    s.add_argument("--province")
+    s.add_argument("--year", type=int)
+    s.add_argument("--out", required=True)
+
+    s = sub.add_parser("backup", help="list or restore backups of a data file")
+    s.add_argument("action", choices=("list", "restore", "create"))
+    s.add_argument("--db", required=True)
+    s.add_argument("--name", help="backup file name to restore (default: the newest good one)")
+    return p
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from .ui.app import run_gui
+
+            return run_gui(args.db)
+        return COMMANDS[args.command](args)
+    except ItadeskError as exc:
+        print(exc.message(_lang()), file=sys.stderr)
+        return 2
+
+
+# ------------------------------------------------------------------ commands
+
+def cmd_demo(args) -> int:
+    from .demo import create_demo
+    from .storage.database import open_db
+
+    path = Path(args.db)
+    if path.exists():
+        if not args.force:
+            _say(f"มีไฟล์ {path} อยู่แล้ว (ใช้ --force เพื่อเขียนทับ)",
+                 f"{path} already exists (use --force to overwrite)", sys.stderr)
+            return 2
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    with open_db(path) as office:
+        create_demo(office)
+    _say(f"สร้างหน่วยงานตัวอย่างใน {path} แล้ว", f"demo office written to {path}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .domain.consistency import check_year
+    from .domain.framework import load_all_frameworks
+    from .storage.database import open_db
+    from .storage.queries import list_years, load_year
+
+    with open_db(args.db, create=False) as office:
+        years = [args.year] if args.year else list_years(office)
+        frameworks = load_all_frameworks()
+        problems = []
+        for year in years:
+            data = load_year(office, year)
+            problems += check_year(data, frameworks.get(year))
+    lang = _lang()
+    if not problems:
+        _say("ไม่พบปัญหา", "no problems found")
+        return 0
+    for p in problems:
+        print(f"- {p.message(lang)}")
+    _say(f"พบปัญหา {len(problems)} รายการ", f"{len(problems)} problem(s) found")
+    return 1
+
+
+def cmd_render(args) -> int:
+    from .reports.render import render_cli
+
+    return render_cli(args)
+
+
+def cmd_typeset(args) -> int:
+    from .reports.proof import typeset_text_file
+
+    typeset_text_file(args.text, args.out, width_cm=args.width_cm, font=args.font)
+    _say(f"เขียน {args.out} แล้ว", f"wrote {args.out}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .exchange.cli import export_cli
+
+    return export_cli(args)
+
+
+def cmd_import(args) -> int:
+    from .exchange.cli import import_cli
+
+    return import_cli(args)
+
+
+def cmd_aggregate(args) -> int:
+    from .exchange.cli import aggregate_cli
+
+    return aggregate_cli(args)
+
+
+def cmd_backup(args) -> int:
+    from .storage.backups import backup_cli
+
+    return backup_cli(args)
+
+
+COMMANDS = {
+    "demo": cmd_demo, "check": cmd_check, "render": cmd_render, "typeset": cmd_typeset,
+    "export": cmd_export, "import": cmd_import, "aggregate": cmd_aggregate, "backup": cmd_backup,
+}

@@ -1,0 +1,166 @@
+"""The consistency check run before printing and by `itadesk check`.
+
+It looks for the mistakes real reports contain: a total or level that contradicts the
+indicator scores, budget arithmetic that does not add up, dates outside the fiscal year,
+a fiscal year in the text that contradicts the report's, and sentences pasted from another
+office's report (seed 000 names another อบต. in its text).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .office import OFFICE_KINDS
+from .thaitext import fiscal_year_range, to_arabic_digits
+from .yeardata import YearData
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # machine-readable kind, e.g. "total_mismatch"
+    where: str  # which document/row, for the user
+    th: str
+    en: str
+
+    def message(self, lang: str = "th") -> str:
+        return f"{self.where}: {self.en if lang == 'en' else self.th}"
+
+
+# Words that may follow an office-kind prefix without naming another office.
+_GENERIC_AFTER = ("ทุก", "ใน", "ที่", "และ", "ต่าง", "อื่น", "แห่ง", "หรือ", "ซึ่ง", "ของ", "นั้น", "นี้",
+                  "เป็น", "จะ", "ได้", "ให้", "ทั่ว", "ทั้ง", "ไม่", "ก็", "มี", "ดังกล่าว", "สามารถ")
+_PREFIXES = sorted({full for full, _ in OFFICE_KINDS.values()} | set(OFFICE_KINDS), key=len, reverse=True)
+_PREFIX_RE = re.compile("(" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s?([\u0e01-\u0e4e]+)")
+_YEAR_RE = re.compile(r"ปีงบประมาณ\s*(?:พ\.ศ\.)?\s*([0-9๐-๙]{4})")
+
+
+def check_year(data: YearData, framework=None) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _check_scores(data, framework)
+    problems += _check_budget(data)
+    problems += _check_dates(data)
+    problems += _check_foreign_text(data)
+    problems += _check_year_mentions(data)
+    return problems
+
+
+def _check_scores(data: YearData, framework) -> list[Problem]:
+    a = data.assessment
+    if a is None or framework is None:
+        return []
+    from .scoring import score_assessment
+
+    out = []
+    result = score_assessment(framework, a)
+    if result.missing:
+        missing = ", ".join(str(n) for n in result.missing)
+        out.append(Problem("scores_missing", "ผลคะแนน ITA",
+                           f"ยังไม่มีคะแนนตัวชี้วัดที่ {missing}", f"indicator scores missing: {missing}"))
+    # Where the indicator is derived from questions, the entered value must agree with them.
+    for no, entered in sorted(a.indicator_scores.items()):
+        derived = result.derived_scores.get(no)
+        if derived is not None and abs(derived - entered) > 0.011:
+            out.append(Problem(
+                "indicator_mismatch", f"ตัวชี้วัดที่ {no}",
+                f"คะแนน {entered:.2f} ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม ({derived:.2f})",
+                f"score {entered:.2f} differs from the mean of its questions ({derived:.2f})"))
+    if a.reported_total is not None and result.total is not None and not result.missing:
+        if abs(float(result.total) - a.reported_total) > 0.011:
+            out.append(Problem(
+                "total_mismatch", "คะแนนรวม",
+                f"คะแนนรวมที่บันทึกไว้ {a.reported_total:.2f} ไม่ตรงกับคะแนนที่คำนวณจากตัวชี้วัด "
+                f"({float(result.total):.2f})",
+                f"the recorded total {a.reported_total:.2f} contradicts the indicator scores "
+                f"({float(result.total):.2f})"))
+    return out
+
+
+def _check_budget(data: YearData) -> list[Problem]:
+    out = []
+    for rnd, results in sorted(data.round_results.items()):
+        for item in data.plan_items:
+            res = results.get(item.id)
+            if res is None or res.disbursed is None:
+                continue
+            where = f"แผนปฏิบัติการฯ รอบ {rnd} เดือน: {item.name[:40]}"
+            if not item.uses_budget and res.disbursed > 0:
+                out.append(Problem("disbursed_without_budget", where,
+                                   f"มีการเบิกจ่าย {res.disbursed:,.2f} บาท แต่โครงการไม่ใช้งบประมาณ",
+                                   f"{res.disbursed:,.2f} baht disbursed for an item without a budget"))
+            elif item.uses_budget and res.disbursed > item.budget:
+                out.append(Problem("disbursed_over_budget", where,
+                                   f"เบิกจ่าย {res.disbursed:,.2f} บาท เกินงบประมาณ {item.budget:,.2f} บาท",
+                                   f"disbursed {res.disbursed:,.2f} exceeds the budget {item.budget:,.2f}"))
+            if res.status == "cannot" and res.disbursed and res.disbursed > Decimal(0):
+                out.append(Problem("disbursed_not_done", where,
+                                   "โครงการที่ไม่สามารถดำเนินการได้มีการเบิกจ่ายงบประมาณ",
+                                   "an item that could not be done has money disbursed"))
+    return out
+
+
+def _check_dates(data: YearData) -> list[Problem]:
+    # A memo submitting year Y's documents is written during Y or, for the analysis of
+    # Y's results (published near the end of Y), early in Y+1.
+    start, _ = fiscal_year_range(data.year)
+    _, end = fiscal_year_range(data.year + 1)
+    out = []
+    for kind, memo in sorted(data.memos.items()):
+        if memo.date and not start <= memo.date <= end:
+            out.append(Problem("date_outside_year", f"บันทึกข้อความ ({kind})",
+                               f"วันที่ {memo.date.isoformat()} อยู่นอกปีงบประมาณ {data.year}–{data.year + 1}",
+                               f"the date {memo.date.isoformat()} is outside fiscal years {data.year}–{data.year + 1}"))
+    return out
+
+
+def _texts(data: YearData):
+    """(where, text) for every free-text field the office typed or pasted."""
+    for f in data.findings:
+        yield f"การวิเคราะห์ ({f.target})", " ".join((f.weaknesses, f.fixes, f.keep))
+    for label, rows in (("มาตรการ", data.next_measures), ("ผลการดำเนินการ", data.measures)):
+        for m in rows:
+            yield f"{label}: {m.title[:40]}", " ".join((m.title, m.steps, m.summary, m.outcome, m.follow_up))
+    for p in data.oit:
+        yield f"OIT {p.code}", p.progress
+    for item in data.plan_items:
+        yield f"แผนฯ: {item.name[:40]}", " ".join((item.name, item.method, item.kpi, item.objective))
+    for rnd, results in data.round_results.items():
+        for res in results.values():
+            yield f"ผลรอบ {rnd} เดือน (รายการ {res.item_id})", res.result
+    for rnd, rep in data.round_reports.items():
+        fields = [getattr(rep, f.name) for f in dataclasses.fields(rep) if isinstance(getattr(rep, f.name), str)]
+        yield f"รายงานแผนฯ รอบ {rnd} เดือน", " ".join(fields)
+    for kind, memo in data.memos.items():
+        yield f"บันทึกข้อความ ({kind})", " ".join([memo.subject, memo.agency, memo.to, *memo.body])
+
+
+def _check_foreign_text(data: YearData) -> list[Problem]:
+    own = data.office.name
+    out = []
+    for where, text in _texts(data):
+        for match in _PREFIX_RE.finditer(text):
+            rest = match.group(2)
+            if rest.startswith(own) or rest.startswith(_GENERIC_AFTER):
+                continue
+            snippet = (match.group(1) + rest)[:40]
+            out.append(Problem("other_office", where,
+                               f"ข้อความกล่าวถึงหน่วยงานอื่น “{snippet}” (อาจคัดลอกมาจากรายงานของหน่วยงานอื่น)",
+                               f"the text names another office “{snippet}” (possibly pasted from another report)"))
+    return out
+
+
+def _check_year_mentions(data: YearData) -> list[Problem]:
+    """A D5 narrative that names a different fiscal year than its own (seed 004's slip)."""
+    out = []
+    for rnd, rep in sorted(data.round_reports.items()):
+        text = " ".join(getattr(rep, f.name) for f in dataclasses.fields(rep) if isinstance(getattr(rep, f.name), str))
+        for match in _YEAR_RE.finditer(text):
+            year = int(to_arabic_digits(match.group(1)))
+            if year != data.year and 2500 < year < 2700:
+                out.append(Problem("year_mismatch", f"รายงานแผนฯ รอบ {rnd} เดือน",
+                                   f"ข้อความระบุปีงบประมาณ {year} แต่รายงานนี้เป็นของปี {data.year}",
+                                   f"the text names fiscal year {year} but this report is for {data.year}"))
+                break
+    return out

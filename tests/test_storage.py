@@ -1,0 +1,104 @@
+"""Storage: migrations from empty, one transaction per operation, refusing foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from itadesk.domain.errors import ItadeskError, ValidationError
+from itadesk.domain.measures import Measure
+from itadesk.domain.office import Office, Person, Unit
+from itadesk.domain.plan import ActionPlan, PlanItem, RoundResult
+from itadesk.storage import operations as ops
+from itadesk.storage import queries as q
+from itadesk.storage.database import StorageError, open_db
+from itadesk.storage.schema import SCHEMA_VERSION
+
+
+def _office():
+    return Office(code="6710101", kind="อบต.", name="ทดสอบ", district="เมือง", province="ขอนแก่น",
+                  units=[Unit("สำนักปลัด", "๐๔๓ ๐๐๐ ๐๐๐")],
+                  people=[Person("นางสาวทดสอบ ใจดี", "นักจัดการงานทั่วไป", "proposer")])
+
+
+def test_migrations_from_empty(tmp_path):
+    path = tmp_path / "new.db"
+    with open_db(path) as office:
+        assert office.schema_version() == SCHEMA_VERSION
+        tables = set(office.db.table_names())
+    assert {"office", "measures", "plan_items", "round_results", "memos"} <= tables
+
+
+def test_round_trip_office_and_rows(office_db):
+    ops.save_office(office_db, _office())
+    ops.add_measure(office_db, Measure(year=2568, target="issue:1", title="มาตรการ ก"))
+    ops.save_plan(office_db, ActionPlan(2566, 2570))
+    [item_id] = ops.add_plan_items(office_db, [PlanItem("โครงการ ข", 1, budget=Decimal("50000"))], 2567)
+    ops.save_round_result(office_db, RoundResult(item_id, 2567, 12, "done", disbursed="๔๕,๐๐๐.๕๐"))
+    data = q.load_year(office_db, 2567)
+    assert data.office.units[0].name == "สำนักปลัด"
+    assert data.next_measures[0].title == "มาตรการ ก"
+    assert data.plan_items[0].budget == Decimal("50000.00")
+    assert data.round_results[12][item_id].disbursed == Decimal("45000.50")
+
+
+def test_failed_operation_leaves_file_unchanged(tmp_path):
+    path = tmp_path / "o.db"
+    with open_db(path) as office:
+        ops.save_office(office, _office())
+        ops.save_plan(office, ActionPlan(2566, 2570))
+        [item_id] = ops.add_plan_items(office, [PlanItem("ก", 1)], 2567)
+        before = q.load_year(office, 2567)
+        good = RoundResult(item_id, 2567, 12, "done")
+        bad = RoundResult(item_id + 99, 2567, 12, "done")  # no such item: fails half-way
+        with pytest.raises(StorageError):
+            ops.save_round_results(office, [good, bad])
+        assert q.load_year(office, 2567) == before
+    with open_db(path) as office:
+        assert q.load_round_results(office, 2567)[12] == {}
+
+
+def test_bad_values_refused_in_the_domain(office_db):
+    with pytest.raises(ValidationError) as err:
+        PlanItem("ก", 1, budget="-10")
+    assert "งบประมาณ" in str(err.value)
+    with pytest.raises(ValidationError):
+        ops.set_indicator_score(office_db, 2567, 1, "120")
+    with pytest.raises(ValidationError):
+        ops.set_indicator_score(office_db, 2567, 1, "abc")
+    assert q.load_assessment(office_db, 2567) is None
+
+
+def test_newer_file_refused(tmp_path):
+    path = tmp_path / "newer.db"
+    with open_db(path):
+        pass
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StorageError) as err:
+        open_db(path)
+    assert "ใหม่กว่า" in err.value.th and "newer" in err.value.en
+
+
+def test_not_a_database_refused(tmp_path):
+    path = tmp_path / "x.db"
+    path.write_bytes(b"hello, this is a text file")
+    with pytest.raises(ItadeskError):
+        open_db(path)
+    assert path.read_bytes() == b"hello, this is a text file"
+
+
+def test_start_new_year_carries_forward(office_db):
+    ops.save_office(office_db, _office())
+    ops.add_plan_items(office_db, [PlanItem("ก", 1), PlanItem("ข", 2, budget=1000)], 2567)
+    ops.add_measure(office_db, Measure(year=2568, target="issue:2", title="มาตรการปีหน้า"))
+    counts = ops.start_new_year(office_db, 2568)
+    assert counts["plan_items"] == 2 and counts["measures_for_results"] == 1
+    data = q.load_year(office_db, 2568)
+    assert [i.name for i in data.plan_items] == ["ก", "ข"]
+    assert data.measures[0].title == "มาตรการปีหน้า"
+    with pytest.raises(ValidationError):
+        ops.start_new_year(office_db, 2568)
