@@ -28,11 +28,24 @@ ROUNDINGS = {"down": ROUND_DOWN, "half_up": ROUND_HALF_UP, "half_even": ROUND_HA
 CENT = Decimal("0.01")
 
 _TOP_REQUIRED = (
-    "format", "fiscal_year", "title_th", "pass_threshold", "total_rounding",
-    "analysis_by", "instruments", "indicators", "levels",
+    "format",
+    "fiscal_year",
+    "title_th",
+    "pass_threshold",
+    "total_rounding",
+    "analysis_by",
+    "instruments",
+    "indicators",
+    "levels",
 )
 _TOP_OPTIONAL = (
-    "provisional", "sub_indicators", "questions", "oit_items", "issues", "phrases", "notes",
+    "provisional",
+    "sub_indicators",
+    "questions",
+    "oit_items",
+    "issues",
+    "phrases",
+    "notes",
 )
 
 
@@ -305,44 +318,84 @@ class Framework:
             "total_rounding": self.total_rounding,
             "analysis_by": self.analysis_by,
             "instruments": [
-                {"code": i.code, "name_th": i.name_th, "name_en": i.name_en, "weight": num(i.weight)}
+                {
+                    "code": i.code,
+                    "name_th": i.name_th,
+                    "name_en": i.name_en,
+                    "weight": num(i.weight),
+                }
                 for i in self.instruments
             ],
             "indicators": [
-                {"no": i.no, "instrument": i.instrument, "name_th": i.name_th,
-                 "name_en": i.name_en, "derive": i.derive}
+                {
+                    "no": i.no,
+                    "instrument": i.instrument,
+                    "name_th": i.name_th,
+                    "name_en": i.name_en,
+                    "derive": i.derive,
+                }
                 for i in self.indicators
             ],
             "sub_indicators": [
-                drop_none({"code": s.code, "indicator": s.indicator, "name_th": s.name_th,
-                           "name_en": s.name_en}, keep=("name_th",))
+                drop_none(
+                    {
+                        "code": s.code,
+                        "indicator": s.indicator,
+                        "name_th": s.name_th,
+                        "name_en": s.name_en,
+                    },
+                    keep=("name_th",),
+                )
                 for s in self.sub_indicators
             ],
             "questions": [
-                drop_none({"code": q.code, "indicator": q.indicator, "title_th": q.title_th,
-                           "status": q.status}, keep=("title_th",))
+                drop_none(
+                    {
+                        "code": q.code,
+                        "indicator": q.indicator,
+                        "title_th": q.title_th,
+                        "status": q.status,
+                    },
+                    keep=("title_th",),
+                )
                 for q in self.questions
             ],
             "oit_items": [
-                drop_none({"code": o.code, "indicator": o.indicator,
-                           "sub_indicator": o.sub_indicator, "title_th": o.title_th,
-                           "status": o.status, "group_th": o.group_th,
-                           "components_th": list(o.components_th) or None},
-                          keep=("sub_indicator", "title_th"))
+                drop_none(
+                    {
+                        "code": o.code,
+                        "indicator": o.indicator,
+                        "sub_indicator": o.sub_indicator,
+                        "title_th": o.title_th,
+                        "status": o.status,
+                        "group_th": o.group_th,
+                        "components_th": list(o.components_th) or None,
+                    },
+                    keep=("sub_indicator", "title_th"),
+                )
                 for o in self.oit_items
             ],
             "issues": [
                 {"no": i.no, "name_th": i.name_th, "codes": list(i.codes)} for i in self.issues
             ],
             "levels": [
-                drop_none({"label_th": lv.label_th, "label_en": lv.label_en,
-                           "min_total": num(lv.min_total),
-                           "min_each_instrument": num(lv.min_each_instrument)})
+                drop_none(
+                    {
+                        "label_th": lv.label_th,
+                        "label_en": lv.label_en,
+                        "min_total": num(lv.min_total),
+                        "min_each_instrument": num(lv.min_each_instrument),
+                    }
+                )
                 for lv in self.levels
             ],
             "phrases": [
-                {"min_score": num(p.min_score), "max_score": num(p.max_score), "kind": p.kind,
-                 "text_th": p.text_th}
+                {
+                    "min_score": num(p.min_score),
+                    "max_score": num(p.max_score),
+                    "kind": p.kind,
+                    "text_th": p.text_th,
+                }
                 for p in self.phrases
             ],
         }
@@ -373,7 +426,7 @@ def _clean_code(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_THAI_DIGITS)
     text = re.sub(r"[\s\u200b\u200c\u200d\ufeff]+", "", text)
     if text.startswith("ข้อ"):
-        text = text[len("ข้อ"):]
+        text = text[len("ข้อ") :]
     return text.casefold()
 
 
@@ -431,7 +484,9 @@ class _Checker:
 
     def integer(self, key: str, value, lo=None, hi=None) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"ต้องเป็นจำนวนเต็ม ไม่ใช่ “{value}”", f"must be a whole number, not “{value}”")
+            self.fail(
+                key, f"ต้องเป็นจำนวนเต็ม ไม่ใช่ “{value}”", f"must be a whole number, not “{value}”"
+            )
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             self.fail(key, f"ต้องอยู่ระหว่าง {lo} ถึง {hi}", f"must be between {lo} and {hi}")
         return value
@@ -464,7 +519,9 @@ class _Checker:
     def code(self, key: str, value) -> str:
         text = self.text(key, value)
         if re.search(r"\s", text):
-            self.fail(key, f"รหัส “{text}” ต้องไม่มีช่องว่าง", f"the code “{text}” must not contain spaces")
+            self.fail(
+                key, f"รหัส “{text}” ต้องไม่มีช่องว่าง", f"the code “{text}” must not contain spaces"
+            )
         return text
 
 
@@ -474,8 +531,11 @@ def _build(data, name: str, source: str) -> Framework:
         c.fail("", "ไฟล์ว่าง", "the file is empty")
     c.mapping("", data, _TOP_REQUIRED, _TOP_OPTIONAL)
     if data["format"] != FORMAT:
-        c.fail("format", f"ต้องเป็น {FORMAT} ไม่ใช่ “{data['format']}”",
-               f"must be {FORMAT}, not “{data['format']}”")
+        c.fail(
+            "format",
+            f"ต้องเป็น {FORMAT} ไม่ใช่ “{data['format']}”",
+            f"must be {FORMAT}, not “{data['format']}”",
+        )
     year = c.integer("fiscal_year", data["fiscal_year"], 2500, 2700)
     provisional = c.boolean("provisional", data.get("provisional", False))
     title = c.text("title_th", data["title_th"])
@@ -491,14 +551,21 @@ def _build(data, name: str, source: str) -> Framework:
         code = c.code(f"{k}.code", raw["code"])
         if any(x.code == code for x in instruments):
             c.fail(f"{k}.code", f"รหัสซ้ำ {code}", f"duplicate code {code}")
-        instruments.append(Instrument(
-            code, c.text(f"{k}.name_th", raw["name_th"]), c.text(f"{k}.name_en", raw["name_en"]),
-            c.number(f"{k}.weight", raw["weight"]),
-        ))
+        instruments.append(
+            Instrument(
+                code,
+                c.text(f"{k}.name_th", raw["name_th"]),
+                c.text(f"{k}.name_en", raw["name_en"]),
+                c.number(f"{k}.weight", raw["weight"]),
+            )
+        )
     weight_sum = sum((x.weight for x in instruments), Decimal(0))
     if weight_sum != 100:
-        c.fail("instruments", f"น้ำหนักรวมกันได้ {weight_sum} ต้องเท่ากับ 100",
-               f"the weights add up to {weight_sum}, not 100")
+        c.fail(
+            "instruments",
+            f"น้ำหนักรวมกันได้ {weight_sum} ต้องเท่ากับ 100",
+            f"the weights add up to {weight_sum}, not 100",
+        )
     instrument_codes = {x.code for x in instruments}
 
     # indicators
@@ -512,15 +579,23 @@ def _build(data, name: str, source: str) -> Framework:
         ins = c.text(f"{k}.instrument", raw["instrument"])
         if ins not in instrument_codes:
             c.fail(f"{k}.instrument", f"ไม่มีแบบวัด {ins}", f"unknown instrument {ins}")
-        indicators.append(Indicator(
-            no, ins, c.text(f"{k}.name_th", raw["name_th"]), c.text(f"{k}.name_en", raw["name_en"]),
-            c.choice(f"{k}.derive", raw["derive"], DERIVES),
-        ))
+        indicators.append(
+            Indicator(
+                no,
+                ins,
+                c.text(f"{k}.name_th", raw["name_th"]),
+                c.text(f"{k}.name_en", raw["name_en"]),
+                c.choice(f"{k}.derive", raw["derive"], DERIVES),
+            )
+        )
     indicator_nos = {x.no for x in indicators}
     for ins in instruments:
         if not any(x.instrument == ins.code for x in indicators):
-            c.fail("indicators", f"แบบวัด {ins.code} ไม่มีตัวชี้วัด",
-                   f"instrument {ins.code} has no indicators")
+            c.fail(
+                "indicators",
+                f"แบบวัด {ins.code} ไม่มีตัวชี้วัด",
+                f"instrument {ins.code} has no indicators",
+            )
 
     def indicator_ref(key, value) -> int:
         no = c.integer(key, value, 1, 99)
@@ -536,11 +611,14 @@ def _build(data, name: str, source: str) -> Framework:
         code = c.code(f"{k}.code", raw["code"])
         if any(x.code == code for x in subs):
             c.fail(f"{k}.code", f"รหัสซ้ำ {code}", f"duplicate code {code}")
-        subs.append(SubIndicator(
-            code, indicator_ref(f"{k}.indicator", raw["indicator"]),
-            c.text(f"{k}.name_th", raw["name_th"], nullable=True),
-            c.text(f"{k}.name_en", raw.get("name_en"), nullable=True),
-        ))
+        subs.append(
+            SubIndicator(
+                code,
+                indicator_ref(f"{k}.indicator", raw["indicator"]),
+                c.text(f"{k}.name_th", raw["name_th"], nullable=True),
+                c.text(f"{k}.name_en", raw.get("name_en"), nullable=True),
+            )
+        )
     sub_of = {x.code: x for x in subs}
 
     seen: dict[str, str] = {}  # casefolded code -> key where first defined
@@ -558,24 +636,34 @@ def _build(data, name: str, source: str) -> Framework:
     for i, raw in enumerate(c.seq("questions", data.get("questions"))):
         k = f"questions[{i}]"
         c.mapping(k, raw, ("code", "indicator"), ("title_th", "status"))
-        questions.append(Question(
-            new_code(f"{k}.code", raw["code"]),
-            indicator_ref(f"{k}.indicator", raw["indicator"]),
-            c.text(f"{k}.title_th", raw.get("title_th"), nullable=True),
-            None if raw.get("status") is None else c.choice(f"{k}.status", raw["status"], ITEM_STATUSES),
-        ))
+        questions.append(
+            Question(
+                new_code(f"{k}.code", raw["code"]),
+                indicator_ref(f"{k}.indicator", raw["indicator"]),
+                c.text(f"{k}.title_th", raw.get("title_th"), nullable=True),
+                None
+                if raw.get("status") is None
+                else c.choice(f"{k}.status", raw["status"], ITEM_STATUSES),
+            )
+        )
     for ind in indicators:
         if ind.derive == "mean_of_questions" and not any(q.indicator == ind.no for q in questions):
-            c.fail(f"indicators[{indicators.index(ind)}].derive",
-                   f"ตัวชี้วัดที่ {ind.no} คำนวณจากข้อคำถาม แต่ไม่มีข้อคำถามของตัวชี้วัดนี้",
-                   f"indicator {ind.no} is derived from its questions but has none")
+            c.fail(
+                f"indicators[{indicators.index(ind)}].derive",
+                f"ตัวชี้วัดที่ {ind.no} คำนวณจากข้อคำถาม แต่ไม่มีข้อคำถามของตัวชี้วัดนี้",
+                f"indicator {ind.no} is derived from its questions but has none",
+            )
 
     # OIT items
     items: list[OitItem] = []
     for i, raw in enumerate(c.seq("oit_items", data.get("oit_items"))):
         k = f"oit_items[{i}]"
-        c.mapping(k, raw, ("code", "indicator"),
-                  ("sub_indicator", "title_th", "components_th", "status", "group_th"))
+        c.mapping(
+            k,
+            raw,
+            ("code", "indicator"),
+            ("sub_indicator", "title_th", "components_th", "status", "group_th"),
+        )
         code = new_code(f"{k}.code", raw["code"])
         no = indicator_ref(f"{k}.indicator", raw["indicator"])
         sub = raw.get("sub_indicator")
@@ -584,17 +672,28 @@ def _build(data, name: str, source: str) -> Framework:
             if sub not in sub_of:
                 c.fail(f"{k}.sub_indicator", f"ไม่มีตัวชี้วัดย่อย {sub}", f"unknown sub-indicator {sub}")
             if sub_of[sub].indicator != no:
-                c.fail(f"{k}.sub_indicator", f"ตัวชี้วัดย่อย {sub} ไม่อยู่ในตัวชี้วัดที่ {no}",
-                       f"sub-indicator {sub} does not belong to indicator {no}")
+                c.fail(
+                    f"{k}.sub_indicator",
+                    f"ตัวชี้วัดย่อย {sub} ไม่อยู่ในตัวชี้วัดที่ {no}",
+                    f"sub-indicator {sub} does not belong to indicator {no}",
+                )
         comps = tuple(
             c.text(f"{k}.components_th[{j}]", t)
             for j, t in enumerate(c.seq(f"{k}.components_th", raw.get("components_th")))
         )
-        items.append(OitItem(
-            code, no, sub, c.text(f"{k}.title_th", raw.get("title_th"), nullable=True), comps,
-            None if raw.get("status") is None else c.choice(f"{k}.status", raw["status"], ITEM_STATUSES),
-            c.text(f"{k}.group_th", raw.get("group_th"), nullable=True),
-        ))
+        items.append(
+            OitItem(
+                code,
+                no,
+                sub,
+                c.text(f"{k}.title_th", raw.get("title_th"), nullable=True),
+                comps,
+                None
+                if raw.get("status") is None
+                else c.choice(f"{k}.status", raw["status"], ITEM_STATUSES),
+                c.text(f"{k}.group_th", raw.get("group_th"), nullable=True),
+            )
+        )
     canonical = {q.code.casefold(): q.code for q in (*questions, *items)}
 
     # issues
@@ -610,15 +709,21 @@ def _build(data, name: str, source: str) -> Framework:
             ck = f"{k}.codes[{j}]"
             text = c.code(ck, code)
             if text.casefold() not in canonical:
-                c.fail(ck, f"ไม่มีรหัส {text} ในข้อคำถามหรือรายการ OIT",
-                       f"unknown code {text} (not a question or OIT item)")
+                c.fail(
+                    ck,
+                    f"ไม่มีรหัส {text} ในข้อคำถามหรือรายการ OIT",
+                    f"unknown code {text} (not a question or OIT item)",
+                )
             if canonical[text.casefold()] in codes:
                 c.fail(ck, f"รหัสซ้ำ {text}", f"duplicate code {text}")
             codes.append(canonical[text.casefold()])
         issues.append(Issue(no, c.text(f"{k}.name_th", raw["name_th"]), tuple(codes)))
     if analysis_by == "issue" and not issues:
-        c.fail("issues", "วิเคราะห์รายประเด็น (analysis_by: issue) แต่ไม่มีประเด็น",
-               "analysis_by is issue but no issues are listed")
+        c.fail(
+            "issues",
+            "วิเคราะห์รายประเด็น (analysis_by: issue) แต่ไม่มีประเด็น",
+            "analysis_by is issue but no issues are listed",
+        )
 
     # levels
     levels: list[Level] = []
@@ -629,23 +734,37 @@ def _build(data, name: str, source: str) -> Framework:
         mt = raw.get("min_total")
         me = raw.get("min_each_instrument")
         level = Level(
-            c.text(f"{k}.label_th", raw["label_th"]), c.text(f"{k}.label_en", raw["label_en"]),
+            c.text(f"{k}.label_th", raw["label_th"]),
+            c.text(f"{k}.label_en", raw["label_en"]),
             None if mt is None else c.number(f"{k}.min_total", mt),
             None if me is None else c.number(f"{k}.min_each_instrument", me),
         )
         last = i == len(raw_levels) - 1
         if last and (level.min_total is not None or level.min_each_instrument is not None):
-            c.fail(k, "ระดับสุดท้ายต้องไม่มีเงื่อนไข (ใช้เมื่อไม่เข้าระดับอื่น)",
-                   "the last level must have no conditions (it catches everything else)")
+            c.fail(
+                k,
+                "ระดับสุดท้ายต้องไม่มีเงื่อนไข (ใช้เมื่อไม่เข้าระดับอื่น)",
+                "the last level must have no conditions (it catches everything else)",
+            )
         if not last and level.min_total is None and level.min_each_instrument is None:
-            c.fail(k, "มีเฉพาะระดับสุดท้ายที่ไม่มีเงื่อนไขได้ ระดับถัดไปจะไม่มีวันถูกใช้",
-                   "only the last level may have no conditions; the levels after it are unreachable")
+            c.fail(
+                k,
+                "มีเฉพาะระดับสุดท้ายที่ไม่มีเงื่อนไขได้ ระดับถัดไปจะไม่มีวันถูกใช้",
+                "only the last level may have no conditions; the levels after it are unreachable",
+            )
         if any(x.label_th == level.label_th for x in levels):
             c.fail(f"{k}.label_th", f"ระดับซ้ำ {level.label_th}", f"duplicate level {level.label_th}")
-        if (level.min_total is not None and levels and levels[-1].min_total is not None
-                and level.min_total > levels[-1].min_total):
-            c.fail(f"{k}.min_total", "เกณฑ์คะแนนต้องเรียงจากมากไปน้อย",
-                   "levels must be ordered from the highest minimum down")
+        if (
+            level.min_total is not None
+            and levels
+            and levels[-1].min_total is not None
+            and level.min_total > levels[-1].min_total
+        ):
+            c.fail(
+                f"{k}.min_total",
+                "เกณฑ์คะแนนต้องเรียงจากมากไปน้อย",
+                "levels must be ordered from the highest minimum down",
+            )
         levels.append(level)
 
     # phrases
@@ -656,10 +775,15 @@ def _build(data, name: str, source: str) -> Framework:
         lo = c.number(f"{k}.min_score", raw["min_score"])
         hi = c.number(f"{k}.max_score", raw["max_score"])
         if lo > hi:
-            c.fail(k, f"ช่วงคะแนนไม่ถูกต้อง ({lo} มากกว่า {hi})",
-                   f"bad score band ({lo} is above {hi})")
-        phrases.append(Phrase(lo, hi, c.choice(f"{k}.kind", raw["kind"], PHRASE_KINDS),
-                              c.text(f"{k}.text_th", raw["text_th"])))
+            c.fail(k, f"ช่วงคะแนนไม่ถูกต้อง ({lo} มากกว่า {hi})", f"bad score band ({lo} is above {hi})")
+        phrases.append(
+            Phrase(
+                lo,
+                hi,
+                c.choice(f"{k}.kind", raw["kind"], PHRASE_KINDS),
+                c.text(f"{k}.text_th", raw["text_th"]),
+            )
+        )
 
     notes = data.get("notes")
     if notes is None:
@@ -670,25 +794,38 @@ def _build(data, name: str, source: str) -> Framework:
         notes = tuple(c.text(f"notes[{i}]", n) for i, n in enumerate(c.seq("notes", notes)))
 
     return Framework(
-        fiscal_year=year, provisional=provisional, title_th=title, pass_threshold=threshold,
-        total_rounding=rounding, analysis_by=analysis_by, instruments=tuple(instruments),
-        indicators=tuple(indicators), sub_indicators=tuple(subs), questions=tuple(questions),
-        oit_items=tuple(items), issues=tuple(issues), levels=tuple(levels),
-        phrases=tuple(phrases), source=source, notes=notes,
+        fiscal_year=year,
+        provisional=provisional,
+        title_th=title,
+        pass_threshold=threshold,
+        total_rounding=rounding,
+        analysis_by=analysis_by,
+        instruments=tuple(instruments),
+        indicators=tuple(indicators),
+        sub_indicators=tuple(subs),
+        questions=tuple(questions),
+        oit_items=tuple(items),
+        issues=tuple(issues),
+        levels=tuple(levels),
+        phrases=tuple(phrases),
+        source=source,
+        notes=notes,
     )
 
 
-def load_framework_text(text: str, name: str = "framework.yaml", source: str | None = None) -> Framework:
+def load_framework_text(
+    text: str, name: str = "framework.yaml", source: str | None = None
+) -> Framework:
     """Parse and validate framework YAML (e.g. a file a clerk imports). `name` appears in errors."""
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 (safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"บรรทัด {mark.line + 1}" if mark else ""
-        where_en = f"line {mark.line + 1}" if mark else ""
+        at_th = f" ที่บรรทัด {mark.line + 1}" if mark else ""
+        at_en = f" at line {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FrameworkError(
-            name, where, f"รูปแบบ YAML ไม่ถูกต้อง: {problem}", f"invalid YAML: {problem}"
+            name, "", f"รูปแบบ YAML ไม่ถูกต้อง{at_th}: {problem}", f"invalid YAML{at_en}: {problem}"
         ) from None
     return _build(data, name, source if source is not None else name)
 
@@ -716,12 +853,15 @@ def _load_dir(directory: Path | None, errors: list[FrameworkError]) -> dict[int,
             errors.append(exc)
             continue
         if fw.fiscal_year in found:
-            errors.append(FrameworkError(
-                path.name, "fiscal_year",
-                f"ปี {fw.fiscal_year} มีอยู่แล้วใน {Path(found[fw.fiscal_year].source).name} จึงไม่ใช้ไฟล์นี้",
-                f"year {fw.fiscal_year} is already given by {Path(found[fw.fiscal_year].source).name}; "
-                "this file is ignored",
-            ))
+            errors.append(
+                FrameworkError(
+                    path.name,
+                    "fiscal_year",
+                    f"ปี {fw.fiscal_year} มีอยู่แล้วใน {Path(found[fw.fiscal_year].source).name} จึงไม่ใช้ไฟล์นี้",
+                    f"year {fw.fiscal_year} is already given by {Path(found[fw.fiscal_year].source).name}; "
+                    "this file is ignored",
+                )
+            )
             continue
         found[fw.fiscal_year] = fw
     return found
@@ -747,7 +887,9 @@ def load_all(
 class FrameworkRegistry:
     """The frameworks known to the program, reloadable after an import."""
 
-    def __init__(self, directory: str | Path | None = None, user_directory: str | Path | None = None):
+    def __init__(
+        self, directory: str | Path | None = None, user_directory: str | Path | None = None
+    ):
         self.directory = directory
         self.user_directory = Path(user_directory) if user_directory is not None else None
         self.frameworks: dict[int, Framework] = {}
@@ -767,8 +909,7 @@ class FrameworkRegistry:
         except (KeyError, ValueError, TypeError):
             known = ", ".join(str(y) for y in self.years()) or "-"
             raise ItadeskError(
-                f"ไม่มีกรอบการประเมิน ITA ของปี {year} (มีปี {known}) "
-                "โปรดนำเข้าไฟล์กรอบการประเมินของปีนั้น",
+                f"ไม่มีกรอบการประเมิน ITA ของปี {year} (มีปี {known}) โปรดนำเข้าไฟล์กรอบการประเมินของปีนั้น",
                 f"there is no ITA framework for {year} (known: {known}); "
                 "please import that year's framework file",
                 field="ปีงบประมาณ",
