@@ -138,7 +138,8 @@ def parse_number(text) -> Decimal | None:
 
     Accepts Thai or Arabic digits, thousands separators ("๕๐,๐๐๐.๐๐"), a dot used as the
     thousands separator ("๓๐.๐๐๐", seen in seed 004), a trailing "บาท", surrounding spaces
-    and "%"; "-" and "" mean no value.
+    and "%", a closing ".-" ("50,000.-") or a lone trailing dot ("1."); "-" and "" mean no
+    value.
     """
     if text is None:
         return None
@@ -146,8 +147,12 @@ def parse_number(text) -> Decimal | None:
         return Decimal(str(text))
     s = to_arabic_digits(clean_text(str(text)))
     s = s.replace("บาท", "").replace("%", "").replace(" ", "").replace("\u2212", "-")
-    if s in ("", "-", "–"):
+    if s in ("", "-", "–", "—"):
         return None
+    if s.endswith(".-"):  # "50,000.-": the way amounts are closed off in Thai documents
+        s = s[:-2]
+    elif re.fullmatch(r"\d+\.", s):  # "1." as in a numbered column
+        s = s[:-1]
     if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):  # "30.000" = thirty thousand, not thirty
         s = s.replace(".", "")
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
@@ -169,3 +174,50 @@ def is_checked(text) -> bool:
         return True
     s = clean_text(raw).strip()
     return s in {"✓", "✔", "☑", "x", "X", "/", "√"}
+
+
+# ---------------------------------------------------------------- reading dates
+
+_MONTH_NAMES = {name: i + 1 for i, name in enumerate(MONTHS_FULL)}
+_MONTH_NAMES.update({name: i + 1 for i, name in enumerate(MONTHS_SHORT)})
+_MONTH_NAMES.update({name.replace(".", ""): i + 1 for i, name in enumerate(MONTHS_SHORT)})
+_DATE_WORDS = re.compile(r"^(?:วันที่\s*)?(\d{1,2})\s*([^\d\s]+?)\s*(?:พ\.\s?ศ\.\s*)?(\d{2}|\d{4})$")
+_DATE_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _year_from(text: str) -> int:
+    """A written year as a CE year: 2-digit years are BE (๖๖ = 2566), 4-digit > 2400 are BE."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2500
+    return year - BE_OFFSET if year > 2400 else year
+
+
+def parse_date(text) -> date | None:
+    """A date written the way offices write it, or None if it is not one.
+
+    Accepts Thai or Arabic digits and Buddhist-era years: "๘ มกราคม ๒๕๖๔", "๘ ม.ค. ๖๔",
+    "8 ม.ค. 2564", "วันที่ ๘ มกราคม พ.ศ. ๒๕๖๔", "8/1/2564" (day/month/year) and ISO
+    "2021-01-08". A 2-digit year is BE (๖๔ = 2564); a 4-digit year above 2400 is BE.
+    """
+    if text is None:
+        return None
+    if isinstance(text, date):
+        return text
+    s = to_arabic_digits(clean_text(str(text)))
+    s = re.sub(r"\s+", " ", s).strip()
+    if not s:
+        return None
+    try:
+        if m := _DATE_ISO.match(s):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _DATE_NUMERIC.match(s):
+            return date(_year_from(m[3]), int(m[2]), int(m[1]))
+        if m := _DATE_WORDS.match(s):
+            month = _MONTH_NAMES.get(m[2]) or _MONTH_NAMES.get(m[2].replace(" ", ""))
+            if month:
+                return date(_year_from(m[3]), month, int(m[1]))
+    except ValueError:  # 31 ก.พ. and the like
+        return None
+    return None
