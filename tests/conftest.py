@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+# Tests never touch the real user's data folder (default file, imported frameworks).
+os.environ["ITADESK_DATA"] = tempfile.mkdtemp(prefix="itadesk-test-data-")
 
 
 @pytest.fixture

@@ -115,13 +115,13 @@ def cmd_demo(args) -> int:
 
 def cmd_check(args) -> int:
     from .domain.consistency import check_year
-    from .domain.framework import load_all_frameworks
+    from .domain.framework import default_registry
     from .storage.database import open_db
     from .storage.queries import list_years, load_year
 
     with open_db(args.db, create=False) as office:
         years = [args.year] if args.year else list_years(office)
-        frameworks = load_all_frameworks()
+        frameworks = default_registry().frameworks
         problems = []
         for year in years:
             data = load_year(office, year)

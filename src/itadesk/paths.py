@@ -38,3 +38,15 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return app_root() / "translations"
+
+
+def user_data_dir() -> Path:
+    """Per-user data: the default office file, imported frameworks."""
+    import platformdirs
+
+    return Path(os.environ.get("ITADESK_DATA") or platformdirs.user_data_dir("itadesk", appauthor=False))
+
+
+def user_frameworks_dir() -> Path:
+    """Framework files the clerk imported for new years (they override bundled ones)."""
+    return user_data_dir() / "frameworks"

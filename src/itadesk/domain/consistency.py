@@ -51,22 +51,20 @@ def _check_scores(data: YearData, framework) -> list[Problem]:
     a = data.assessment
     if a is None or framework is None:
         return []
-    from .scoring import score_assessment
+    from .scoring import compute
 
     out = []
-    result = score_assessment(framework, a)
+    result = compute(framework, a.indicator_scores, a.question_scores)
     if result.missing:
         missing = ", ".join(str(n) for n in result.missing)
         out.append(Problem("scores_missing", "ผลคะแนน ITA",
                            f"ยังไม่มีคะแนนตัวชี้วัดที่ {missing}", f"indicator scores missing: {missing}"))
     # Where the indicator is derived from questions, the entered value must agree with them.
-    for no, entered in sorted(a.indicator_scores.items()):
-        derived = result.derived_scores.get(no)
-        if derived is not None and abs(derived - entered) > 0.011:
-            out.append(Problem(
-                "indicator_mismatch", f"ตัวชี้วัดที่ {no}",
-                f"คะแนน {entered:.2f} ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม ({derived:.2f})",
-                f"score {entered:.2f} differs from the mean of its questions ({derived:.2f})"))
+    for d in result.discrepancies:
+        out.append(Problem(
+            "indicator_mismatch", f"ตัวชี้วัดที่ {d.indicator}",
+            f"คะแนน {float(d.entered):.2f} ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม ({float(d.derived):.2f})",
+            f"score {float(d.entered):.2f} differs from the mean of its questions ({float(d.derived):.2f})"))
     if a.reported_total is not None and result.total is not None and not result.missing:
         if abs(float(result.total) - a.reported_total) > 0.011:
             out.append(Problem(

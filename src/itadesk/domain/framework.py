@@ -948,7 +948,9 @@ def set_default_registry(registry: FrameworkRegistry | None) -> None:
 def default_registry() -> FrameworkRegistry:
     global _default
     if _default is None:
-        _default = FrameworkRegistry()
+        from ..paths import user_frameworks_dir
+
+        _default = FrameworkRegistry(user_directory=user_frameworks_dir())
     return _default
 
 

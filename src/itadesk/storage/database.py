@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 import sqlite_utils
 
 from ..domain.errors import ItadeskError
@@ -30,7 +29,9 @@ class StorageError(ItadeskError):
 
 
 def default_db_path() -> Path:
-    return Path(platformdirs.user_data_dir("itadesk", appauthor=False)) / "office.itadesk.db"
+    from ..paths import user_data_dir
+
+    return user_data_dir() / "office.itadesk.db"
 
 
 class OfficeDB:
