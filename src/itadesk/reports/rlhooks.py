@@ -28,10 +28,13 @@ and tests/test_typeset_hooks.py pins the behaviour.
 
 from __future__ import annotations
 
+import re
+
 import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedFragWord, ShapedStr, makeShapedFragWord
+from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shapeFragWord
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph as _para
@@ -47,9 +50,11 @@ _SHYWord = _para._SHYWord
 _getFragWords = _para._getFragWords
 _processed_frags = _para._processed_frags
 _FK_BREAK = _para._FK_BREAK
+_FK_IMG = _para._FK_IMG
 
 _orig_breakLines = Paragraph.breakLines
 _orig_formatText = PDFTextObject._formatText
+_orig_makeToUnicodeCMap = _ttfonts.makeToUnicodeCMap
 _installed = False
 
 
@@ -65,9 +70,8 @@ def check_version() -> None:
 
 
 class SrcShapeData(ShapeData):
-    """ShapeData of the first glyph of a shaped piece, carrying the piece's source text.
-
-    `n` is the number of glyphs the source text covers."""
+    """ShapeData of the first glyph of a cluster whose copy-out text needs an /ActualText
+    span: `src` is the source text, `n` the number of glyphs it covers."""
 
     def __new__(cls, sd, src: str, n: int):
         self = super().__new__(cls, *sd)
@@ -80,6 +84,11 @@ class SrcShapeData(ShapeData):
 
 _shape_cache: dict[tuple[str, str, float], tuple[float, str | None]] = {}
 stats = {"shaped": 0, "cache_hits": 0}
+
+
+def _face_key(font_name: str) -> str:
+    face = pdfmetrics.getFont(font_name).face
+    return (face.name + getattr(face, "subfontNameX", b"")).decode("latin-1")
 
 
 def _shape_single(f, s: str) -> tuple[float, str | None]:
@@ -96,20 +105,73 @@ def _shape_single(f, s: str) -> tuple[float, str | None]:
         out = (width, None)
     else:
         glyphs = res[1][1]
-        out = (res[0], _with_source(glyphs, s) if isinstance(glyphs, ShapedStr) else None)
+        out = (res[0], _annotate(glyphs, s, _face_key(f.fontName))
+               if isinstance(glyphs, ShapedStr) else None)
     if len(_shape_cache) > 200_000:  # a long-running GUI session: keep memory bounded
         _shape_cache.clear()
     _shape_cache[key] = out
     return out
 
 
-def _with_source(glyphs: ShapedStr, src: str) -> ShapedStr:
-    """Attach `src` for /ActualText when the glyphs do not spell the source text."""
-    if str(glyphs) == src or not glyphs:
+# face name -> {private-use char ReportLab gave a glyph variant: the source char it shows}
+_pua_source: dict[str, dict[str, str]] = {}
+
+
+def _annotate(glyphs: ShapedStr, text: str, face: str, end: int | None = None) -> ShapedStr:
+    """Make the copy-out text of `glyphs` equal its source `text`.
+
+    Per harfbuzz cluster: a glyph variant that stands 1:1 for a source char (ReportLab gives
+    it a private-use code) is recorded so the font's ToUnicode map names the source char;
+    a cluster whose glyphs still do not spell the source (ำ drawn as ํ + า, reordered
+    marks, ligatures) gets an /ActualText span. Spans are kept per cluster (not per word):
+    pdftotext takes a span's extent from its last glyph, and a Thai cluster that needs a
+    span always ends with a spacing glyph (า), so no phantom spaces appear."""
+    g = str(glyphs)
+    sd = glyphs.__shapeData__
+    n = len(g)
+    if not n:
         return glyphs
-    sd = list(glyphs.__shapeData__)
-    sd[0] = SrcShapeData(sd[0], src, len(glyphs))
-    return ShapedStr(str(glyphs), shapeData=sd)
+    groups = []
+    i = 0
+    while i < n:
+        c = sd[i].cluster
+        j = i + 1
+        while j < n and sd[j].cluster == c:
+            j += 1
+        groups.append((i, j, c))
+        i = j
+    pua = _pua_source.setdefault(face, {})
+    new_sd = None
+    stop = len(text) if end is None else end
+    for k, (i, j, c) in enumerate(groups):
+        c_end = groups[k + 1][2] if k + 1 < len(groups) else stop
+        if not 0 <= c < c_end <= len(text):
+            continue
+        src = text[c:c_end]
+        gl = g[i:j]
+        if gl == src:
+            continue
+        if len(gl) == len(src):
+            mapped = []
+            for x, y in zip(gl, src):
+                if x != y and "\ue000" <= x <= "\uf8ff":
+                    mapped.append(pua.setdefault(x, y))
+                else:
+                    mapped.append(x)
+            if "".join(mapped) == src:
+                continue
+        if new_sd is None:
+            new_sd = list(sd)
+        new_sd[i] = SrcShapeData(sd[i], src, j - i)
+    return glyphs if new_sd is None else ShapedStr(g, shapeData=new_sd)
+
+
+def _makeToUnicodeCMap(fontname, subset):
+    """ReportLab's ToUnicode map, with glyph variants mapped to the chars they show."""
+    m = _pua_source.get(fontname.split("+", 1)[-1])
+    if m:
+        subset = [ord(m.get(chr(v), chr(v))) if 0xE000 <= v <= 0xF8FF else v for v in subset]
+    return _orig_makeToUnicodeCMap(fontname, subset)
 
 
 def _shape_piece(w):
@@ -124,17 +186,37 @@ def _shape_piece(w):
             return w
         new = makeShapedFragWord(w)([width, (f, glyphs)])
     else:
-        new = _rl_shapeFragWord(w)
-        if not isinstance(new, ShapedFragWord):
+        # zero-width specials (<onDraw>, <a name>) are kept out of harfbuzz and put back
+        # at the start/end of the piece: ReportLab's own re-insertion mixes lists and tuples
+        head, body, tail = [], [], []
+        for seg in segs:
+            if hasattr(seg[0], "cbDefn"):
+                (tail if body else head).append(seg)
+            else:
+                body.append(seg)
+        if not body:
             return w
-        # multi-style piece (e.g. <b> inside a word): one ActualText per style run
-        text = "".join(s for _f, s in segs)
-        runs = [(i, t) for i, t in enumerate(new[1:], 1) if isinstance(t[1], ShapedStr) and t[1]]
-        for k, (i, (f, glyphs)) in enumerate(runs):
-            c0 = glyphs.__shapeData__[0].cluster
-            c1 = runs[k + 1][1][1].__shapeData__[0].cluster if k + 1 < len(runs) else len(text)
-            if 0 <= c0 < c1 <= len(text):
-                new[i] = (f, _with_source(glyphs, text[c0:c1]))
+        if len(body) == 1:
+            f, s = body[0]
+            width, glyphs = _shape_single(f, s)
+            shaped = [(f, glyphs if glyphs is not None else s)]
+        else:
+            res = _rl_shapeFragWord([w[0], *body])
+            if not isinstance(res, ShapedFragWord):
+                return w
+            width = res[0]
+            shaped = list(res[1:])
+            # multi-style piece (e.g. <b> inside a word): one ActualText per style run
+            text = "".join(s for _f, s in body)
+            runs = [i for i, t in enumerate(shaped) if isinstance(t[1], ShapedStr) and t[1]]
+            for k, i in enumerate(runs):
+                f, glyphs = shaped[i]
+                c0 = glyphs.__shapeData__[0].cluster
+                c1 = (shaped[runs[k + 1]][1].__shapeData__[0].cluster
+                      if k + 1 < len(runs) else len(text))
+                if 0 <= c0 < c1 <= len(text):
+                    shaped[i] = (f, _annotate(glyphs, text, _face_key(f.fontName), end=c1))
+        new = makeShapedFragWord(w)([width, *head, *shaped, *tail])
     new._thai_src = w
     return new
 
@@ -185,12 +267,17 @@ def _text_of(w) -> str:
 
 
 def _is_plain_text_word(w) -> bool:
+    """A word made of text runs (zero-width specials allowed), not an image or a <br/>."""
     if isinstance(w, (_SHYWord, _InjectedFrag)) or len(w) < 2:
         return False
-    for f, _s in w[1:]:
-        if hasattr(f, "cbDefn") or getattr(f, "_fkind", 0) == _FK_BREAK:
+    text = False
+    for f, s in w[1:]:
+        kind = getattr(f, "_fkind", 0)
+        if kind == _FK_BREAK or kind == _FK_IMG:
             return False
-    return True
+        if s:
+            text = True
+    return text
 
 
 def thai_words(words: list) -> list:
@@ -293,27 +380,38 @@ def _breakLines(self, width):
     return result
 
 
+_NEEDS_SPAN = re.compile("[\u0e00-\u0e7f\ue000-\uf8ff]")
+
+
+def source_text(text: ShapedStr, font_name: str) -> str:
+    """The source text a shaped string shows (clusters marked by `_annotate` give their
+    source, glyph variants their recorded char, other glyphs themselves)."""
+    sd = text.__shapeData__
+    g = str(text)
+    pua = _pua_source.get(_face_key(font_name), {})
+    out = []
+    i = 0
+    n = len(g)
+    while i < n:
+        d = sd[i]
+        if d.__class__ is SrcShapeData:
+            out.append(d.src)
+            i += max(1, d.n)
+            continue
+        ch = g[i]
+        out.append(pua.get(ch, ch) if "\ue000" <= ch <= "\uf8ff" else ch)
+        i += 1
+    return "".join(out)
+
+
 def _formatText(self, text):
-    if text.__class__ is ShapedStr:
-        sd = text.__shapeData__
-        marks = [i for i, d in enumerate(sd) if d.__class__ is SrcShapeData]
-        if marks:
-            parts = []
-            prev = 0
-            n = len(text)
-            for i in marks:
-                if i < prev:
-                    continue
-                end = min(n, i + sd[i].n)
-                if i > prev:
-                    parts.append(_orig_formatText(self, text[prev:i]))
-                hexsrc = sd[i].src.encode("utf-16-be").hex().upper()
-                parts.append(f"/Span <</ActualText <FEFF{hexsrc}>>> BDC "
-                             f"{_orig_formatText(self, text[i:end])} EMC")
-                prev = end
-            if prev < n:
-                parts.append(_orig_formatText(self, text[prev:]))
-            return " ".join(p for p in parts if p)
+    """Shaped Thai text goes out inside one /ActualText span per drawn string (a line's run
+    of one style): pdftotext then copies the source text instead of guessing from glyph
+    positions (a tone mark shifted left over ป made it insert a space after ปี่)."""
+    if text.__class__ is ShapedStr and _NEEDS_SPAN.search(text):
+        src = source_text(text, self._fontname)
+        hexsrc = src.encode("utf-16-be").hex().upper()
+        return f"/Span <</ActualText <FEFF{hexsrc}>>> BDC {_orig_formatText(self, text)} EMC"
     return _orig_formatText(self, text)
 
 
@@ -325,6 +423,7 @@ def install() -> None:
     check_version()
     Paragraph.breakLines = _breakLines
     PDFTextObject._formatText = _formatText
+    _ttfonts.makeToUnicodeCMap = _makeToUnicodeCMap
     _installed = True
 
 
@@ -333,6 +432,7 @@ def uninstall() -> None:
     global _installed
     Paragraph.breakLines = _orig_breakLines
     PDFTextObject._formatText = _orig_formatText
+    _ttfonts.makeToUnicodeCMap = _orig_makeToUnicodeCMap
     _installed = False
 
 

@@ -1,0 +1,271 @@
+"""The one object document modules use to set Thai text: fonts, styles, paragraphs, tables.
+
+    ts = Typesetter(font="Sarabun", thai_digits=True)
+    story = [ts.para("ข้อความจากผู้ใช้ <ไม่ใช่แท็ก> & อื่น ๆ", "body_indent"),
+             ts.table([["ลำดับ", "รายการ", "งบประมาณ"]], rows, [1.5*cm, 10*cm, 4.5*cm],
+                      numeric_cols=[2])]
+
+Every string goes into a shaped Paragraph (cells, headers, page numbers too): ReportLab only
+shapes Paragraphs, and unshaped Thai prints tone marks inside upper vowels.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
+
+from itadesk.domain import thaitext
+from itadesk.reports import fonts, rlhooks
+from itadesk.reports.styles import StyleError, build_styles, load_sheet
+
+rlhooks.install()
+
+NO_DATA = "ไม่มีข้อมูล"
+
+# Removed from user text: C0/C1 controls (but \n, \t), format characters (zero-width
+# space/joiners, BOM, bidi marks, soft hyphen), surrogates, variation selectors.
+_DROP = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\ufeff\ufe00-\ufe0f\ud800-\udfff\U000e0000-\U000e01ef]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+_TAG_SPLIT = re.compile(r"(<[^>]*>)")
+
+
+class Typesetter:
+    """Fonts + house styles + helpers for one document.
+
+    `font`: "Sarabun" (bundled) or an installed "TH Sarabun New" / "TH SarabunIT๙" /
+    "TH Sarabun PSK" (FontError when missing). `thai_digits`: the user's setting, applied
+    by `digits()`, dates, money, page numbers and table numbers.
+    """
+
+    def __init__(self, font: str = fonts.BUNDLED_FAMILY, thai_digits: bool = True,
+                 sheet: Path | str | dict | None = None):
+        self.family = fonts.get_family(font)
+        self.fallback = fonts.register_fallback()
+        self.thai_digits = bool(thai_digits)
+        self.sheet = sheet if isinstance(sheet, dict) else load_sheet(sheet)
+        self.styles = build_styles(self.family, self.sheet)
+        self.page = dict(self.sheet.get("page") or {})
+        self.table_conf = dict(self.sheet.get("table") or {})
+        self._derived: dict[tuple, ParagraphStyle] = {}
+        self._fb_cache: dict[str, str] = {}
+
+    # ------------------------------------------------------------ sizes and styles
+
+    @property
+    def font_name(self) -> str:
+        return self.family.regular
+
+    def size(self, official_pt: float) -> float:
+        """PDF points for a size in official (TH Sarabun) points."""
+        return self.family.size(official_pt)
+
+    def style(self, name: str | ParagraphStyle = "body", **overrides) -> ParagraphStyle:
+        """A house style by name, optionally with ReportLab attribute overrides
+        (e.g. alignment=TA_CENTER, firstLineIndent=0): derived styles are cached."""
+        if isinstance(name, ParagraphStyle):
+            base = name
+        else:
+            try:
+                base = self.styles[name]
+            except KeyError:
+                raise StyleError(f"ไม่มีรูปแบบชื่อ {name}", f"unknown style {name!r}") from None
+        if not overrides:
+            return base
+        key = (base.name, tuple(sorted(overrides.items())))
+        st = self._derived.get(key)
+        if st is None:
+            st = base.clone(f"{base.name}+{len(self._derived)}", **overrides)
+            for attr in ("official_size", "official_leading", "toc_level"):
+                setattr(st, attr, getattr(base, attr, None))
+            self._derived[key] = st
+        return st
+
+    # ------------------------------------------------------------ text
+
+    def clean(self, text: Any) -> str:
+        """User text made printable: controls/zero-width removed, tabs to spaces."""
+        if text is None:
+            return ""
+        s = str(text)
+        s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace(
+            "\u2029", "\n")
+        s = _DROP.sub("", s)
+        return s.replace("\t", " ")
+
+    def escape(self, text: Any) -> str:
+        """Plain user text -> Paragraph markup: < & > escaped, newlines as <br/>, characters
+        the font lacks set in the fallback font (□ if no font has them)."""
+        s = self._fallback_runs(self.clean(text))
+        return s.replace("\n", "<br/>")
+
+    def _fallback_runs(self, s: str, escape: bool = True) -> str:
+        """Text -> markup: characters missing from the main font wrapped in
+        <font name=fallback>; the rest escaped (when `escape`)."""
+        missing = set(s).difference(self.family.cmap)
+        missing.discard("\n")
+        if not escape:
+            missing.difference_update("<>&;#")
+        if not missing:
+            return html.escape(s, quote=False) if escape else s
+        fb = self.fallback
+        out = []
+        for ch in s:
+            if ch in missing:
+                rep = self._fb_cache.get(ch)
+                if rep is None:
+                    glyph = ch if fb.has_char(ch) and unicodedata.category(ch) != "Co" \
+                        else fonts.MISSING_GLYPH
+                    rep = f'<font name="{fb.regular}">{glyph}</font>'
+                    self._fb_cache[ch] = rep
+                out.append(rep)
+            else:
+                out.append(html.escape(ch, quote=False) if escape else ch)
+        return "".join(out)
+
+    def para(self, text: Any, style: str | ParagraphStyle = "body", *, digits: bool = False,
+             **overrides) -> Paragraph:
+        """A Paragraph from PLAIN user text (never interpreted as markup, never crashes).
+
+        `digits=True` applies the Thai-digit setting to the text first."""
+        s = self.clean(text)
+        if digits:
+            s = self.digits(s)
+        return Paragraph(self.escape(s), self.style(style, **overrides))
+
+    def markup(self, xml: str, style: str | ParagraphStyle = "body", **overrides) -> Paragraph:
+        """A Paragraph from TRUSTED ReportLab markup (<b>, <i>, <br/>, <font>...); text between
+        tags still gets the symbol fallback and zero-width cleanup."""
+        parts = _TAG_SPLIT.split(self.clean(xml).replace("\n", " "))
+        s = "".join(p if p.startswith("<") else self._fallback_runs(p, escape=False)
+                    for p in parts)
+        return Paragraph(s, self.style(style, **overrides))
+
+    def spacer(self, official_pt: float) -> Spacer:
+        return Spacer(1, self.size(official_pt))
+
+    # ------------------------------------------------------------ numbers and dates
+
+    def digits(self, s: Any) -> str:
+        """`s` with digits as the Thai-digit setting asks."""
+        return thaitext.digits(str(s), self.thai_digits)
+
+    def money(self, amount, blank: str = "-") -> str:
+        return thaitext.money(amount, thai_digits=self.thai_digits, blank=blank)
+
+    def number(self, value, decimals: int = 0) -> str:
+        return thaitext.number(value, decimals=decimals, thai_digits=self.thai_digits)
+
+    def date_full(self, d: date) -> str:
+        return thaitext.date_full(d, self.thai_digits)
+
+    def date_short(self, d: date) -> str:
+        return thaitext.date_short(d, self.thai_digits)
+
+    def month_short(self, d: date) -> str:
+        return thaitext.month_short(d, self.thai_digits)
+
+    # ------------------------------------------------------------ tables
+
+    def cell(self, value: Any, style: str = "table_cell") -> Flowable:
+        """A table cell: flowables as they are, numbers formatted (right-aligned), dates
+        short, everything else a shaped Paragraph of plain text."""
+        if isinstance(value, Flowable):
+            return value
+        if isinstance(value, list) and all(isinstance(v, Flowable) for v in value):
+            return value
+        if isinstance(value, bool):
+            value = "✓" if value else ""
+        elif isinstance(value, int):
+            return self.para(self.number(value, 0), "table_cell_right")
+        elif isinstance(value, (float, Decimal)):
+            return self.para(self.money(value), "table_cell_right")
+        elif isinstance(value, date):
+            value = self.date_short(value)
+        return self.para(value, style)
+
+    def table(self, header_rows: Sequence[Sequence[Any]], rows: Iterable[Sequence[Any]],
+              col_widths: Sequence[float], *, numeric_cols: Iterable[int] = (),
+              center_cols: Iterable[int] = (), repeat_header: bool = True,
+              empty_text: str | None = NO_DATA, spans: Iterable[tuple] = (),
+              extra_style: Iterable[tuple] = (), zebra: bool = False) -> LongTable:
+        """A LongTable of shaped cells with a grid, the header rows repeated once at the top
+        of every page, tall rows split across pages.
+
+        `numeric_cols`/`center_cols`: column indexes set right/centre aligned. `spans`:
+        ReportLab SPAN commands' (start, stop) pairs. With no rows, one row saying
+        "ไม่มีข้อมูล" (`empty_text`) spans the table."""
+        header_rows = [list(r) for r in header_rows]
+        ncols = len(col_widths)
+        numeric, center = set(numeric_cols), set(center_cols)
+        data: list[list] = []
+        for r in header_rows:
+            data.append([self.cell(v, "table_header") for v in _pad(r, ncols)])
+        nhead = len(data)
+        for r in rows:
+            out = []
+            for j, v in enumerate(_pad(list(r), ncols)):
+                st = ("table_cell_right" if j in numeric else
+                      "table_cell_center" if j in center else "table_cell")
+                if j in numeric and isinstance(v, str):
+                    v = self.digits(v)
+                out.append(self.cell(v, st))
+            data.append(out)
+        cmds = list(self.grid_style(nhead))
+        if len(data) == nhead and empty_text is not None:
+            data.append([self.para(empty_text, "table_empty")] + [""] * (ncols - 1))
+            cmds.append(("SPAN", (0, nhead), (-1, nhead)))
+        if zebra:
+            for i in range(nhead + 1, len(data), 2):
+                cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f5f5f5")))
+        for a, b in spans:
+            cmds.append(("SPAN", a, b))
+        cmds.extend(extra_style)
+        # splitByRow=0 + splitInRow=<min height>: one header per page and tall cells that
+        # flow on (THAI-PDF.md: splitByRow=1/splitInRow=1 repeats the header mid-page).
+        t = LongTable(data, colWidths=list(col_widths),
+                      repeatRows=nhead if repeat_header else 0,
+                      splitByRow=0, splitInRow=int(self.table_conf.get("split_in_row", 40)),
+                      style=TableStyle(cmds), hAlign="LEFT")
+        return t
+
+    def empty_table(self, header_rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
+                    text: str = NO_DATA) -> LongTable:
+        """A table with its header and one spanning row saying there is no data."""
+        return self.table(header_rows, [], col_widths, empty_text=text)
+
+    def grid_style(self, header_rows: int = 1) -> list[tuple]:
+        conf = self.table_conf
+        pad = self.size(float(conf.get("padding", 3)))
+        gw = float(conf.get("grid_width", 0.5))
+        gc = colors.HexColor(conf.get("grid_color", "#000000"))
+        cmds = [
+            ("GRID", (0, 0), (-1, -1), gw, gc),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ]
+        if header_rows:
+            cmds += [
+                ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1),
+                 colors.HexColor(conf.get("header_background", "#e6e6e6"))),
+            ]
+        return cmds
+
+
+def _pad(row: list, n: int) -> list:
+    return (row + [""] * (n - len(row)))[:n] if len(row) != n else row
