@@ -1,0 +1,248 @@
+"""Print any document of a fiscal year from the data: the one entry point the GUI preview,
+the exchange export and the CLI use.
+
+    result = render_document(data, "plan", "plan.pdf", round=6, with_memo=True)
+    result.pages, result.warnings          # consistency Problems (printing goes on anyway)
+    paths = render_all(data, "out/")        # analysis.pdf … memo.pdf
+
+Year semantics (domain/yeardata.py): the workspace of fiscal year Y prints D1 = analysis of
+ITA Y; D2 = measures written for Y+1 (titled Y+1); D3 = results of the measures carried out
+in Y; D4 = OIT progress of Y against framework Y; D5 = action-plan round (6 or 12 months) of
+Y; D6 = the memo that submits a document (data.memos[kind]).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+
+from itadesk.domain.consistency import Problem, check_year
+from itadesk.domain.errors import ItadeskError
+from itadesk.domain.framework import Framework, default_registry
+from itadesk.domain.memo import DOCUMENT_KINDS
+from itadesk.domain.settings import PrintSettings
+from itadesk.domain.yeardata import YearData
+from itadesk.reports.common import DocContext, check_codes, no_data, title_block
+
+KINDS = ("analysis", "measures", "results", "oit", "plan", "memo")
+
+# which item codes each document prints (checked against the framework before printing)
+_CODES_CHECKED = {"analysis": ("scores",), "oit": ("oit",)}
+
+
+@dataclass
+class RenderResult:
+    path: Path | None
+    pages: int
+    warnings: list = field(default_factory=list)  # consistency Problems
+
+
+def _builder(kind: str) -> Callable[[DocContext], list[Flowable]]:
+    if kind == "analysis":
+        from itadesk.reports import analysis as mod
+    elif kind == "measures":
+        from itadesk.reports import measures_report as mod
+    elif kind == "results":
+        from itadesk.reports import results_report as mod
+    elif kind == "oit":
+        from itadesk.reports import oit_checklist as mod
+    elif kind == "plan":
+        from itadesk.reports import plan_report as mod
+    else:
+        return memo_story
+    return mod.build
+
+
+def _memo_module():
+    try:
+        from itadesk.reports import memo as memo_mod
+    except ImportError:  # pragma: no cover - the memo module is written by another engineer
+        raise ItadeskError("ยังพิมพ์บันทึกข้อความไม่ได้ในรุ่นนี้",
+                           "memos cannot be printed by this version yet") from None
+    return memo_mod
+
+
+def memo_story(ctx: DocContext) -> list[Flowable]:
+    """D6 alone: every memo of the year (in document order), each from a new page."""
+    memos = [ctx.data.memos[k] for k in KINDS if k in ctx.data.memos]
+    memos += [m for k, m in ctx.data.memos.items() if k not in KINDS]
+    if not memos:
+        return [*title_block(ctx.ts, ["บันทึกข้อความ", f"ปีงบประมาณ พ.ศ. {ctx.y()}"]),
+                no_data(ctx.ts, "บันทึกข้อความ")]
+    mod = _memo_module()
+    story: list[Flowable] = []
+    for memo in memos:
+        part = list(mod.memo_flowables(memo, ctx.office, ctx.ts))
+        story = join_stories(story, part) if story else part
+    return story
+
+
+def join_stories(first: list[Flowable], second: list[Flowable]) -> list[Flowable]:
+    """`second` continued on a new page after `first`, on the page template it starts with."""
+    from itadesk.reports.layout import PORTRAIT, StartWith
+
+    template, rest = PORTRAIT, list(second)
+    if rest and isinstance(rest[0], StartWith):
+        template, rest = rest[0].template, rest[1:]
+    return [*first, NextPageTemplate(template), PageBreak(), *rest]
+
+
+def resolve_framework(data: YearData, framework: Framework | None) -> Framework:
+    """The framework given, else the registry's for data.year (ItadeskError naming the year)."""
+    if framework is not None:
+        return framework
+    return default_registry().get(data.year)
+
+
+def _count_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
+                    framework: Framework | None = None, round: int | None = None,
+                    with_memo: bool = False, settings: PrintSettings | None = None,
+                    progress: Callable[[float], None] | None = None,
+                    group_by: str = "target") -> RenderResult:
+    """Print document `kind` of `data` to `out` (a path or a binary file object).
+
+    `framework` defaults to the registry's for data.year; `round` to data.latest_round();
+    `settings` to data.settings; `with_memo` puts the document's memo (data.memos[kind]) in
+    front; `group_by` ("target" | "instrument") groups D3's rows. The consistency check runs
+    first and its Problems are returned as warnings; printing goes on. Raises ItadeskError for
+    an unknown kind, a year without a framework, an item code unknown to the framework, or a
+    memo asked for that was never written."""
+    from itadesk.reports.typesetter import Typesetter
+
+    def tick(value: float) -> None:
+        if progress is not None:
+            progress(value)
+
+    tick(0.0)
+    if kind not in KINDS:
+        raise ItadeskError(f"ไม่รู้จักเอกสาร “{kind}” (มี {', '.join(KINDS)})",
+                           f"unknown document “{kind}” (known: {', '.join(KINDS)})", field="kind")
+    fw = resolve_framework(data, framework)
+    check_codes(data, fw, _CODES_CHECKED.get(kind, ()))
+    rnd = data.latest_round() if round is None else round
+    if rnd not in (6, 12):
+        raise ItadeskError("รอบรายงานต้องเป็น ๖ หรือ ๑๒ เดือน", "the round must be 6 or 12 months",
+                           field="round")
+    warnings: list[Problem] = check_year(data, fw)
+    tick(0.1)
+    settings = settings or data.settings
+    ts = Typesetter(font=settings.font, thai_digits=settings.thai_digits)
+    ctx = DocContext(data=data, framework=fw, ts=ts, round=rnd, options={"group_by": group_by})
+    story = _builder(kind)(ctx)
+    if with_memo and kind != "memo":
+        memo = data.memos.get(kind)
+        if memo is None:
+            raise ItadeskError(
+                f"ยังไม่มีบันทึกข้อความสำหรับ “{DOCUMENT_KINDS[kind][0]}”",
+                f"no memo has been written for the {DOCUMENT_KINDS[kind][1]}", field="with_memo")
+        story = join_stories(list(_memo_module().memo_flowables(memo, data.office, ts)), story)
+    tick(0.3)
+    from itadesk.reports.layout import build_pdf
+
+    buf = BytesIO()
+    build_pdf(buf, story, ts, title=DOCUMENT_KINDS[kind][0], author=data.office.full_name,
+              subject=f"{DOCUMENT_KINDS[kind][0]} ปีงบประมาณ {data.year}")
+    pdf = buf.getvalue()
+    path: Path | None = None
+    if isinstance(out, (str, Path)):
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(pdf)
+        tmp.replace(path)
+    else:
+        out.write(pdf)
+    tick(1.0)
+    return RenderResult(path=path, pages=_count_pages(pdf), warnings=warnings)
+
+
+def render_all(data: YearData, out_dir: str | Path, *, framework: Framework | None = None,
+               round: int | None = None, settings: PrintSettings | None = None,
+               progress: Callable[[float], None] | None = None) -> dict[str, Path]:
+    """All six documents as <out_dir>/<kind>.pdf; returns {kind: path}."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fw = resolve_framework(data, framework)
+    paths: dict[str, Path] = {}
+    n = len(KINDS)
+    for i, kind in enumerate(KINDS):
+        def sub(v: float, i=i) -> None:
+            if progress is not None:
+                progress((i + v) / n)
+
+        res = render_document(data, kind, out_dir / f"{kind}.pdf", framework=fw, round=round,
+                              settings=settings, progress=sub)
+        paths[kind] = res.path
+    return paths
+
+
+# ------------------------------------------------------------------ command line
+
+
+def _lang() -> str:
+    from itadesk.cli import _lang as cli_lang
+
+    return cli_lang()
+
+
+def _say(th: str, en: str, file=None) -> None:
+    print(en if _lang() == "en" else th, file=file or sys.stdout)
+
+
+def render_cli(args) -> int:
+    """`itadesk render KIND --db PATH [--year BE] [--round 6|12] [--with-memo] --out FILE`
+    and `itadesk render all --db PATH --year BE --out DIR`. Prints the consistency warnings,
+    then prints the document(s) anyway."""
+    fmt = getattr(args, "format", "pdf") or "pdf"
+    if fmt == "docx" and importlib.util.find_spec("itadesk.reports.docx") is None:
+        _say("ยังส่งออกเป็น DOCX ไม่ได้ในรุ่นนี้ ใช้ --format pdf",
+             "DOCX output is not available in this version yet; use --format pdf",
+             sys.stderr)
+        return 2
+    from itadesk.storage.database import open_db
+    from itadesk.storage.queries import load_year
+
+    with open_db(args.db, create=False) as office:
+        data = load_year(office, args.year)
+    fw = resolve_framework(data, None)
+    lang = _lang()
+    problems = check_year(data, fw)
+    if problems:
+        _say(f"คำเตือนจากการตรวจสอบความถูกต้อง {len(problems)} รายการ (พิมพ์ต่อ):",
+             f"{len(problems)} consistency warning(s) (printing anyway):", sys.stderr)
+        for p in problems:
+            print(f"- {p.message(lang)}", file=sys.stderr)
+    group_by = getattr(args, "group_by", None) or "target"
+    if fmt == "docx":
+        from itadesk.reports import docx as docx_mod
+
+        kinds = KINDS if args.document == "all" else (args.document,)
+        for kind in kinds:
+            out = Path(args.out) / f"{kind}.docx" if args.document == "all" else args.out
+            docx_mod.render_docx(data, kind, out, framework=fw, round=args.round,
+                                 with_memo=bool(args.with_memo))
+        _say(f"เขียน {args.out} แล้ว", f"wrote {args.out}")
+        return 0
+    if args.document == "all":
+        paths = render_all(data, args.out, framework=fw, round=args.round)
+        for path in paths.values():
+            print(path)
+        _say(f"เขียนเอกสาร {len(paths)} ฉบับใน {args.out} แล้ว",
+             f"wrote {len(paths)} documents to {args.out}")
+        return 0
+    res = render_document(data, args.document, args.out, framework=fw, round=args.round,
+                          with_memo=bool(args.with_memo), group_by=group_by)
+    _say(f"เขียน {res.path} แล้ว ({res.pages} หน้า)", f"wrote {res.path} ({res.pages} pages)")
+    return 0

@@ -1,0 +1,150 @@
+"""D3 — รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
+(seeds 000, 002).
+
+The rows are the measures carried out in year Y (`data.measures`, written a year earlier as
+D2): each with status boxes (☐ ยังไม่ได้ดำเนินการ / ☑ ดำเนินการแล้ว …), the summary of what
+was done and the outcome. Grouped by indicator/issue (group_by="target", seed 000) or by
+instrument IIT/EIT/OIT then indicator/issue (group_by="instrument", seed 002).
+
+The measures answer the analysis of ITA Y-1, so their indicator/issue names come from the
+framework of Y-1 when the program has it (else from year Y's).
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from itadesk.domain.errors import ItadeskError
+from itadesk.domain.framework import Framework, default_registry
+from itadesk.domain.measures import STATUSES, Measure
+from itadesk.reports.common import (
+    LANDSCAPE_WIDTH,
+    DocContext,
+    group_cell,
+    group_row_style,
+    no_data,
+    office_lines,
+    signature_block,
+    status_lines,
+    target_instrument,
+    target_name,
+    target_sort_key,
+    title_block,
+)
+from itadesk.reports.layout import LANDSCAPE, StartWith
+
+TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+HEADER = ["ลำดับ", "มาตรการ/กิจกรรม", "วิธีดำเนินการ", "ระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ",
+          "สถานะ", "สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม", "ผลลัพธ์หรือความสำเร็จในการดำเนินการ"]
+WIDTHS = (0.045, 0.155, 0.165, 0.10, 0.10, 0.155, 0.15, 0.13)
+GROUP_BY = ("target", "instrument")
+
+
+def measures_framework(ctx: DocContext) -> Framework:
+    """The framework of the analysis the measures answer (year - 1), else the year's."""
+    reg = default_registry()
+    if (ctx.year - 1) in reg:
+        try:
+            return reg.get(ctx.year - 1)
+        except ItadeskError:
+            pass
+    return ctx.framework
+
+
+def _groups(ctx: DocContext, fw: Framework, group_by: str) -> list[tuple[str, list]]:
+    """[(heading, [(sub-heading or None, [measures])])] in print order."""
+    ordered = sorted(ctx.data.measures, key=lambda m: (target_sort_key(m.target), m.position))
+    by_target: dict[str, list[Measure]] = {}
+    for m in ordered:
+        by_target.setdefault(m.target, []).append(m)
+    ts = ctx.ts
+    if group_by == "target":
+        return [(target_name(fw, t, ts), [(None, ms)]) for t, ms in by_target.items()]
+    out: list[tuple[str, list]] = []
+    codes = [ins.code for ins in fw.instruments]
+    buckets: dict[str | None, list] = {c: [] for c in codes}
+    buckets[None] = []
+    for t, ms in by_target.items():
+        ins = target_instrument(fw, t)
+        buckets.setdefault(ins if ins in buckets else None, []).append((target_name(fw, t, ts), ms))
+    for n, ins in enumerate(fw.instruments, 1):
+        if buckets[ins.code]:
+            out.append((f"{ts.digits(n)}. {ins.name_th} ({ins.name_en}: {ins.code})",
+                        buckets[ins.code]))
+    if buckets[None]:
+        out.append((f"{ts.digits(len(fw.instruments) + 1)}. มาตรการภาพรวมของหน่วยงาน",
+                    buckets[None]))
+    return out
+
+
+def _result_cell(ctx: DocContext, m: Measure):
+    ts = ctx.ts
+    parts = [ts.para(m.summary or "-", "table_cell")]
+    if m.evidence:
+        parts.append(ts.para(f"หลักฐาน: {m.evidence}", "table_cell"))
+    return parts
+
+
+def build(ctx: DocContext) -> list[Flowable]:
+    ts = ctx.ts
+    group_by = ctx.options.get("group_by", "target") or "target"
+    if group_by not in GROUP_BY:
+        raise ItadeskError(f"จัดกลุ่มได้เฉพาะ {' หรือ '.join(GROUP_BY)} ไม่ใช่ “{group_by}”",
+                           f"group_by must be one of {', '.join(GROUP_BY)}, not “{group_by}”",
+                           field="group_by")
+    fw = measures_framework(ctx)
+    measures = ctx.data.measures
+    story: list[Flowable] = [StartWith(LANDSCAPE)]
+    story += title_block(ts, [TITLE, f"ประจำปีงบประมาณ พ.ศ. {ctx.y()}", *office_lines(ctx)])
+    story.append(ts.para(
+        f"ตามที่{ctx.office.full_name} ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการ"
+        f"ดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {ts.digits(ctx.year - 1)} และกำหนด"
+        f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานเพื่อดำเนินการในปีงบประมาณ พ.ศ. "
+        f"{ctx.y()} นั้น ขอรายงานผลการดำเนินการตามมาตรการ ดังนี้", "body_indent"))
+    story.append(ts.spacer(6))
+    if not measures:
+        story.append(no_data(ts, "มาตรการ"))
+        return story
+    rows, style = [], []
+    r = 1
+    for heading, subgroups in _groups(ctx, fw, group_by):
+        rows.append([group_cell(ts, heading)])
+        style += group_row_style(r)
+        r += 1
+        for sub, items in subgroups:
+            if sub:
+                rows.append([group_cell(ts, sub)])
+                style += group_row_style(r)
+                r += 1
+            for k, m in enumerate(items, 1):
+                rows.append([ts.digits(k), m.title, m.steps or "-", m.period or "-",
+                             m.units or "-", status_lines(ts, STATUSES, m.status),
+                             _result_cell(ctx, m), m.outcome or "-"])
+                r += 1
+    w = LANDSCAPE_WIDTH
+    story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
+                          extra_style=style))
+    story += summary(ctx)
+    story += signature_block(ts, ctx.office.person_with_role("proposer"), label="ผู้รายงาน",
+                             left_cm=14)
+    return story
+
+
+def counts(measures: list[Measure]) -> dict[str, int]:
+    out = {k: 0 for k in STATUSES}
+    for m in measures:
+        out[m.status] += 1
+    return out
+
+
+def summary(ctx: DocContext) -> list[Flowable]:
+    ts = ctx.ts
+    c = counts(ctx.data.measures)
+    total = len(ctx.data.measures)
+    rate = 100.0 * c["done"] / total if total else 0.0
+    text = (f"สรุป: มาตรการทั้งหมด {ts.digits(total)} รายการ "
+            f"ดำเนินการแล้ว {ts.digits(c['done'])} รายการ "
+            f"อยู่ระหว่างดำเนินการ {ts.digits(c['in_progress'])} รายการ "
+            f"ยังไม่ได้ดำเนินการ {ts.digits(c['not_started'])} รายการ "
+            f"(ดำเนินการแล้วร้อยละ {ts.digits(f'{rate:.2f}')})")
+    return [ts.spacer(8), ts.para(text, "body")]
