@@ -55,7 +55,7 @@ class FontFamily:
     bold_italic: str
     scale: float  # multiply an official point size by this to get the PDF point size
     paths: dict[str, Path] = field(default_factory=dict)
-    cmap: frozenset[int] = frozenset()  # code points the regular face has glyphs for
+    cmap: frozenset[str] = frozenset()  # characters the regular face has glyphs for
 
     def size(self, official_pt: float) -> float:
         """PDF point size for a size given in official (TH Sarabun) points."""
@@ -65,7 +65,7 @@ class FontFamily:
         return pdf_pt / self.scale
 
     def has_char(self, ch: str) -> bool:
-        return ord(ch) in self.cmap
+        return ch in self.cmap
 
 
 # Family name -> file names (lower-cased, spaces/hyphens/underscores removed) for each style.
@@ -212,8 +212,11 @@ def _ko_height(font: TTFont) -> float:
     return ext.y_bearing / upem
 
 
-def _cmap(font: TTFont) -> frozenset[int]:
-    return frozenset(c for c in font.face.charToGlyph if c < 0xE000 or c > 0xF8FF)
+def _cmap(font: TTFont) -> frozenset[str]:
+    # BMP only, private use excluded: ReportLab's ToUnicode map cannot express characters
+    # beyond U+FFFF (copy-out would be wrong), and private-use glyphs are font internals.
+    return frozenset(chr(c) for c in font.face.charToGlyph
+                     if c <= 0xFFFF and not 0xE000 <= c <= 0xF8FF)
 
 
 def register_family(name: str, paths: dict[str, Path]) -> FontFamily:

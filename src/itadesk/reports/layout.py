@@ -18,7 +18,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import IO
 
-from reportlab.lib.pagesizes import A4, landscape as _landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as _landscape
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     BaseDocTemplate,

@@ -32,9 +32,9 @@ import re
 
 import reportlab
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedFragWord, ShapedStr, makeShapedFragWord
-from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shapeFragWord
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph as _para
@@ -153,7 +153,7 @@ def _annotate(glyphs: ShapedStr, text: str, face: str, end: int | None = None) -
             continue
         if len(gl) == len(src):
             mapped = []
-            for x, y in zip(gl, src):
+            for x, y in zip(gl, src, strict=False):
                 if x != y and "\ue000" <= x <= "\uf8ff":
                     mapped.append(pua.setdefault(x, y))
                 else:
