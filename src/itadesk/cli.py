@@ -22,8 +22,8 @@ def _lang() -> str:
     return "en" if lang.startswith("en") else "th"
 
 
-def _say(th: str, en: str, file=sys.stdout) -> None:
-    print(en if _lang() == "en" else th, file=file)
+def _say(th: str, en: str, file=None) -> None:
+    print(en if _lang() == "en" else th, file=file or sys.stdout)
 
 
 def build_parser() -> argparse.ArgumentParser:

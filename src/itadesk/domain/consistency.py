@@ -30,11 +30,24 @@ class Problem:
 
 
 # Words that may follow an office-kind prefix without naming another office.
-_GENERIC_AFTER = ("ทุก", "ใน", "ที่", "และ", "ต่าง", "อื่น", "แห่ง", "หรือ", "ซึ่ง", "ของ", "นั้น", "นี้",
-                  "เป็น", "จะ", "ได้", "ให้", "ทั่ว", "ทั้ง", "ไม่", "ก็", "มี", "ดังกล่าว", "สามารถ")
-_PREFIXES = sorted({full for full, _ in OFFICE_KINDS.values()} | set(OFFICE_KINDS), key=len, reverse=True)
-_PREFIX_RE = re.compile("(" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s?([\u0e01-\u0e4e]+)")
-_YEAR_RE = re.compile(r"ปีงบประมาณ\s*(?:พ\.ศ\.)?\s*([0-9๐-๙]{4})")
+# A real name is followed by a space, punctuation or อำเภอ/จังหวัด; a verb or function word right
+# after the prefix ("นายกองค์การบริหารส่วนตำบลมอบนโยบาย…") is ordinary prose, not a name.
+_GENERIC_AFTER = (
+    "ทุก", "ใน", "ที่", "และ", "ต่าง", "อื่น", "แห่ง", "หรือ", "ซึ่ง", "ของ", "นั้น", "นี้", "เป็น", "จะ",
+    "ได้", "ให้", "ทั่ว", "ทั้ง", "ไม่", "ก็", "มี", "ดังกล่าว", "สามารถ", "มอบ", "จัด", "ดำเนิน", "ต้อง",
+    "ควร", "กำหนด", "ประกาศ", "แต่งตั้ง", "อนุมัติ", "พิจารณา", "เห็น", "รับ", "ส่ง", "แจ้ง", "ขอ", "โดย",
+    "เพื่อ", "จึง", "ยัง", "เคย", "กับ", "แก่", "แล้ว", "ต่อ", "ตาม", "ทราบ", "รายงาน", "ประชุม", "เข้า",
+    "ออก", "สั่ง", "ลง", "เป็นประธาน", "นำ", "มุ่ง", "เน้น", "ส่งเสริม", "สนับสนุน", "ร่วม", "เปิด",
+    "จำนวน", "ประจำ", "ทั้งหมด", "เอง", "ฯ", "ใด", "เดียว", "เหล่า", "เรื่อง",
+)
+_FULL = sorted({full for full, _ in OFFICE_KINDS.values()}, key=len, reverse=True)
+_ABBR = sorted(OFFICE_KINDS, key=len, reverse=True)
+# After a full name the office's name follows directly; after "อบต." a space may come first.
+_PREFIX_RE = re.compile("(" + "|".join(re.escape(p) for p in _FULL) + "|"
+                        + "|".join(re.escape(p) + r"\s?" for p in _ABBR)
+                        + r")([\u0e01-\u0e4e]{2,30})(?=\s|$|[,.;:()/\"“”]|อำเภอ|จังหวัด)")
+# Only the title phrase: a report may well mention last year's work in its text.
+_YEAR_RE = re.compile(r"ประจำปีงบประมาณ\s*(?:พ\.ศ\.)?\s*([0-9๐-๙]{4})")
 
 
 def check_year(data: YearData, framework=None) -> list[Problem]:
@@ -142,7 +155,7 @@ def _check_foreign_text(data: YearData) -> list[Problem]:
             rest = match.group(2)
             if rest.startswith(own) or rest.startswith(_GENERIC_AFTER):
                 continue
-            snippet = (match.group(1) + rest)[:40]
+            snippet = (match.group(1).strip() + rest)[:40]
             out.append(Problem("other_office", where,
                                f"ข้อความกล่าวถึงหน่วยงานอื่น “{snippet}” (อาจคัดลอกมาจากรายงานของหน่วยงานอื่น)",
                                f"the text names another office “{snippet}” (possibly pasted from another report)"))

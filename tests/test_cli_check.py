@@ -1,0 +1,60 @@
+"""`itadesk demo` + `itadesk check`: clean on the demo, each hand-made break reported."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from itadesk.cli import main
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    return path
+
+
+def test_demo_checks_clean(demo_file, capsys):
+    assert main(["check", "--db", str(demo_file)]) == 0
+    assert "ไม่พบปัญหา" in capsys.readouterr().out
+
+
+def test_demo_refuses_to_overwrite(demo_file, capsys):
+    assert main(["demo", "--db", str(demo_file)]) == 2
+    assert "--force" in capsys.readouterr().err
+
+
+def test_broken_copy_reports_each_problem(demo_file, tmp_path, capsys, monkeypatch):
+    broken = tmp_path / "broken.db"
+    shutil.copy(demo_file, broken)
+    conn = sqlite3.connect(broken)
+    with conn:
+        # a score typed wrong: indicator 1 no longer matches the mean of i1–i3
+        conn.execute("UPDATE indicator_scores SET score = score - 7 WHERE year=2567 AND indicator=1")
+        # money: more disbursed than budgeted
+        item_id, budget = conn.execute(
+            "SELECT id, budget_satang FROM plan_items WHERE year=2567 AND budget_satang > 0 LIMIT 1"
+        ).fetchone()
+        conn.execute("UPDATE round_results SET disbursed_satang=?, status='done' WHERE item_id=? AND round=12",
+                     [budget + 100_000, item_id])
+        # a sentence pasted from another office's report (as in seed 000)
+        conn.execute("UPDATE measures SET summary = summary || ' องค์การบริหารส่วนตำบลบ้านแหลมได้ดำเนินการแล้ว'"
+                     " WHERE id = (SELECT MIN(id) FROM measures WHERE year=2567)")
+    conn.close()
+    assert main(["check", "--db", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "ตัวชี้วัดที่ 1" in out and "ค่าเฉลี่ยของข้อคำถาม" in out
+    assert "เกินงบประมาณ" in out
+    assert "บ้านแหลม" in out and "หน่วยงานอื่น" in out
+    monkeypatch.setenv("ITADESK_LANG", "en")
+    assert main(["check", "--db", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "exceeds the budget" in out and "names another office" in out
+
+
+def test_check_missing_file(tmp_path, capsys):
+    assert main(["check", "--db", str(tmp_path / "nope.db")]) == 2
+    assert "ไม่พบไฟล์" in capsys.readouterr().err
