@@ -349,3 +349,27 @@ def test_rewrap_never_reshapes(ts):
             for _f, s in src[1:]:
                 assert not any(0xE000 <= ord(c) <= 0xF8FF for c in s)
     assert first
+
+
+@needs_poppler
+def test_proof_sheet_width(tmp_path):
+    import pdfplumber
+
+    from itadesk.domain.errors import ItadeskError
+    from itadesk.reports.proof import typeset_text_file
+
+    src = tmp_path / "t.txt"
+    paras = corpus()[:4]
+    src.write_text("\ufeff" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    out = tmp_path / "proof.pdf"
+    assert typeset_text_file(src, out, width_cm=8.0) == 4
+    with pdfplumber.open(out) as pdf:
+        xs = [c for p in pdf.pages for c in p.chars if c["top"] > 2 * cm]
+        assert min(c["x0"] for c in xs) == pytest.approx(3 * cm, abs=1)
+        assert max(c["x1"] for c in xs) <= 11 * cm + 1
+    text = pdftotext(out).split("\f")[0]
+    align(paras, re.sub(r"^-\S+-$", "", text, flags=re.M))
+    with pytest.raises(ItadeskError):
+        typeset_text_file(src, out, width_cm=30)
+    with pytest.raises(ItadeskError):
+        typeset_text_file(tmp_path / "missing.txt", out)
