@@ -1,0 +1,86 @@
+"""Translation for the user interface.
+
+Source strings are Thai (the default language, so the program is Thai even before any
+`.qm` file is compiled); `translations/itadesk_en.ts` gives the English. Every string the
+user sees goes through `tr()`, which `pyside6-lupdate` collects (context "").
+Domain errors carry both languages and are shown with `.message(lang())`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from ..paths import translations_dir
+
+LANGUAGES = {"th": "ไทย", "en": "English"}
+
+_state = {"lang": "th", "translator": None}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def lang() -> str:
+    """The current user-interface language: "th" or "en"."""
+    return _state["lang"]
+
+
+def install_language(code: str) -> bool:
+    """Switch the interface language; True when the language is available.
+
+    Thai needs no file (the source strings are Thai); English loads itadesk_en.qm,
+    compiling it from the .ts with pyside6-lrelease when only the .ts is present
+    (a checkout without `make translations`).
+    """
+    app = QCoreApplication.instance()
+    old = _state["translator"]
+    if old is not None and app is not None:
+        app.removeTranslator(old)
+        _state["translator"] = None
+    if code != "en":
+        _state["lang"] = "th"
+        return code == "th"
+    qm = _qm_file("en")
+    translator = QTranslator(app)
+    if qm is None or not translator.load(str(qm)):
+        _state["lang"] = "th"
+        return False
+    if app is not None:
+        app.installTranslator(translator)
+    _state["translator"] = translator
+    _state["lang"] = "en"
+    return True
+
+
+def _qm_file(code: str):
+    folder = translations_dir()
+    qm = folder / f"itadesk_{code}.qm"
+    ts = folder / f"itadesk_{code}.ts"
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return qm if qm.exists() else None
+    return _compile(ts) or (qm if qm.exists() else None)
+
+
+def _compile(ts):
+    """Compile a .ts next to itself, or into a temporary folder when that is read-only."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    exe = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    if not exe:
+        return None
+    for out in (ts.with_suffix(".qm"), Path(tempfile.gettempdir()) / f"itadesk-{ts.stem}.qm"):
+        try:
+            subprocess.run([exe, "-silent", str(ts), "-qm", str(out)], check=True,
+                           capture_output=True, timeout=60)
+            return out
+        except (OSError, subprocess.SubprocessError):
+            continue
+    return None

@@ -1,0 +1,573 @@
+"""The main window: the office, its fiscal years, and each year's six documents with how
+complete they are and what the consistency check says about them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import ItadeskError
+from ..storage import operations as ops
+from .completeness import DOCUMENTS, completeness
+from .i18n import lang, tr
+from .session import Session
+
+MAX_RECENT = 8
+
+
+def document_titles() -> dict[str, str]:
+    return {
+        "analysis": tr("D1 รายงานการวิเคราะห์ผลการประเมิน ITA"),
+        "measures": tr("D2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+        "results": tr("D3 รายงานผลการดำเนินการตามมาตรการ"),
+        "oit": tr("D4 ความก้าวหน้าการเปิดเผยข้อมูล (OIT)"),
+        "plan": tr("D5 รายงานผลแผนปฏิบัติการป้องกันการทุจริต"),
+        "memo": tr("D6 บันทึกข้อความ"),
+    }
+
+
+def machine_settings() -> QSettings:
+    """Per-machine settings (recent files, language, window geometry) in the user data folder."""
+    from ..paths import user_data_dir
+
+    return QSettings(str(user_data_dir() / "itadesk.ini"), QSettings.IniFormat)
+
+
+def current_fiscal_year() -> int:
+    from datetime import date
+
+    from ..domain.thaitext import fiscal_year_of
+
+    return fiscal_year_of(date.today())
+
+
+class MainWindow(QMainWindow):
+    session_changed = Signal()
+
+    def __init__(self, session: Session | None = None, parent=None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.wizards: dict[str, QWidget] = {}
+        self.windows: list[QWidget] = []
+        self.problems = []
+        self.setWindowTitle("itadesk")
+        self._build()
+        self._build_menus()
+        self.resize(1180, 720)
+        geometry = machine_settings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if session is not None:
+            self.set_session(session)
+        else:
+            self.refresh()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self):
+        splitter = QSplitter()
+        left = QWidget()
+        llay = QVBoxLayout(left)
+        box = QGroupBox(tr("หน่วยงาน"))
+        blay = QVBoxLayout(box)
+        self.office_label = QLabel()
+        self.office_label.setObjectName("office_label")
+        self.office_label.setWordWrap(True)
+        self.office_label.setTextFormat(Qt.RichText)
+        blay.addWidget(self.office_label)
+        self.edit_office_button = QPushButton(tr("แก้ไขข้อมูลหน่วยงานและผู้ลงนาม…"))
+        self.edit_office_button.clicked.connect(self.open_office_wizard)
+        blay.addWidget(self.edit_office_button)
+        llay.addWidget(box)
+
+        box = QGroupBox(tr("ปีงบประมาณ"))
+        ylay = QVBoxLayout(box)
+        self.year_list = QListWidget()
+        self.year_list.setObjectName("years")
+        self.year_list.currentItemChanged.connect(self._year_selected)
+        ylay.addWidget(self.year_list)
+        self.new_year_button = QPushButton()
+        self.new_year_button.clicked.connect(self.start_next_year)
+        ylay.addWidget(self.new_year_button)
+        llay.addWidget(box, 1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        self.year_title = QLabel()
+        self.year_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        rlay.addWidget(self.year_title)
+        self.docs = QTableWidget(len(DOCUMENTS), 4)
+        self.docs.setObjectName("documents")
+        self.docs.setHorizontalHeaderLabels([tr("เอกสาร"), tr("ความครบถ้วน"), tr("คำเตือน"), ""])
+        self.docs.verticalHeader().hide()
+        self.docs.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.docs.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.docs.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.docs.doubleClicked.connect(lambda index: self.open_document(DOCUMENTS[index.row()]))
+        for r, kind in enumerate(DOCUMENTS):
+            cell = QWidget()
+            lay = QHBoxLayout(cell)
+            lay.setContentsMargins(2, 0, 2, 0)
+            edit = QPushButton(tr("กรอกข้อมูล"))
+            edit.setObjectName(f"edit_{kind}")
+            edit.clicked.connect(lambda _c=False, k=kind: self.open_document(k))
+            show = QPushButton(tr("ดูตัวอย่าง/พิมพ์"))
+            show.setObjectName(f"preview_{kind}")
+            show.clicked.connect(lambda _c=False, k=kind: self.open_preview(k))
+            lay.addWidget(edit)
+            lay.addWidget(show)
+            self.docs.setCellWidget(r, 3, cell)
+        self.docs.setColumnWidth(1, 120)
+        self.docs.setColumnWidth(2, 90)
+        self.docs.setColumnWidth(3, 250)
+        rlay.addWidget(self.docs, 2)
+        rlay.addWidget(QLabel(tr("ผลการตรวจความสอดคล้อง")))
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problems")
+        rlay.addWidget(self.problem_list, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 880])
+        self.setCentralWidget(splitter)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _build_menus(self):
+        bar = self.menuBar()
+        m = bar.addMenu(tr("&ไฟล์"))
+        self.act_new = self._action(m, tr("สร้างไฟล์ใหม่…"), self.new_file, QKeySequence.New)
+        self.act_open = self._action(m, tr("เปิดไฟล์…"), self.open_file_dialog, QKeySequence.Open)
+        self.act_save_as = self._action(m, tr("บันทึกเป็นไฟล์ใหม่…"), self.save_as, QKeySequence.SaveAs)
+        self.recent_menu = m.addMenu(tr("ไฟล์ที่เปิดล่าสุด"))
+        m.addSeparator()
+        self.act_restore = self._action(m, tr("กู้คืนจากไฟล์สำรอง…"), self.restore_backup)
+        m.addSeparator()
+        self._action(m, tr("ออกจากโปรแกรม"), self.close, QKeySequence.Quit)
+
+        m = bar.addMenu(tr("&แก้ไข"))
+        self.undo_menu = m
+        self.act_undo = QAction(tr("เลิกทำ"), self)
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_undo.triggered.connect(lambda: self.session and self.session.undo_stack.undo())
+        self.act_redo = QAction(tr("ทำซ้ำ"), self)
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        self.act_redo.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
+        m.addAction(self.act_undo)
+        m.addAction(self.act_redo)
+
+        m = bar.addMenu(tr("เ&อกสาร"))
+        for kind, title in document_titles().items():
+            self._action(m, title + "…", lambda _c=False, k=kind: self.open_document(k))
+        m.addSeparator()
+        self._action(m, tr("ข้อมูลหน่วยงานและผู้ลงนาม…"), self.open_office_wizard)
+        self._action(m, tr("ตรวจความสอดคล้อง"), self.refresh)
+
+        m = bar.addMenu(tr("เ&ครื่องมือ"))
+        self._action(m, tr("ตั้งค่าการพิมพ์และภาษา…"), self.open_settings)
+        self._action(m, tr("นำเข้ากรอบการประเมิน ITA (YAML)…"), self.import_framework)
+        self.act_aggregate = self._action(m, tr("รวมผลระดับอำเภอ/จังหวัด…"), self.open_aggregation)
+
+        m = bar.addMenu(tr("&ช่วยเหลือ"))
+        self._action(m, tr("เกี่ยวกับ itadesk"), self.about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(lambda _c=False: slot())
+        menu.addAction(act)
+        return act
+
+    # ------------------------------------------------------------------ session
+
+    def set_session(self, session: Session) -> None:
+        old = self.session
+        for w in list(self.wizards.values()) + self.windows:
+            w.close()
+        self.wizards.clear()
+        self.windows.clear()
+        if old is not None:
+            old.close()
+        self.session = session
+        session.changed.connect(self._on_changed)
+        session.error.connect(self._session_error)
+        stack = session.undo_stack
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        if session.path is not None:
+            self.remember_recent(str(session.path))
+        self.session_changed.emit()
+        self.refresh()
+
+    def _undo_text(self, text: str):
+        self.act_undo.setText(tr("เลิกทำ {0}").format(text) if text else tr("เลิกทำ"))
+
+    def _redo_text(self, text: str):
+        self.act_redo.setText(tr("ทำซ้ำ {0}").format(text) if text else tr("ทำซ้ำ"))
+
+    def _session_error(self, text: str):
+        self.statusBar().showMessage(text, 8000)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a data file; a refusal (locked, newer version, damaged…) is explained."""
+        try:
+            session = Session.open(path, parent=self)
+        except ItadeskError as exc:
+            self.show_error(tr("เปิดไฟล์ไม่ได้"), exc.message(lang()))
+            return False
+        except OSError as exc:
+            self.show_error(tr("เปิดไฟล์ไม่ได้"), str(exc))
+            return False
+        self.set_session(session)
+        for note in getattr(session.office, "warnings", []) or []:
+            text = note.message(lang()) if hasattr(note, "message") else str(note)
+            QMessageBox.warning(self, tr("คำเตือน"), text)
+        return True
+
+    def show_error(self, title: str, text: str):
+        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, self)
+        box.setObjectName("error_box")
+        box.open()
+        self.last_message = box
+        return box
+
+    def remember_recent(self, path: str):
+        settings = machine_settings()
+        recent = [p for p in (settings.value("recent") or []) if p != path]
+        if isinstance(recent, str):
+            recent = [recent]
+        recent.insert(0, path)
+        settings.setValue("recent", recent[:MAX_RECENT])
+        settings.setValue("last", path)
+        self._fill_recent()
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        recent = machine_settings().value("recent") or []
+        if isinstance(recent, str):
+            recent = [recent]
+        for p in recent:
+            act = self.recent_menu.addAction(p)
+            act.triggered.connect(lambda _c=False, path=p: self.open_path(path))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # ------------------------------------------------------------------ refresh
+
+    def _on_changed(self, topic: str):
+        self.saved_label.setText(tr("บันทึกอัตโนมัติแล้ว {0}").format(QTime.currentTime().toString("HH:mm:ss")))
+        if not hasattr(self, "_refresh_timer"):
+            self._refresh_timer = QTimer(self)
+            self._refresh_timer.setSingleShot(True)
+            self._refresh_timer.setInterval(150)
+            self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start()
+
+    def refresh(self):
+        s = self.session
+        self._fill_recent()
+        titles = document_titles()
+        if s is None:
+            self.office_label.setText(tr("ยังไม่ได้เปิดไฟล์"))
+            self.year_list.clear()
+            self.new_year_button.setEnabled(False)
+            self.docs.setEnabled(False)
+            return
+        self.docs.setEnabled(True)
+        self.new_year_button.setEnabled(True)
+        office = s.office_profile()
+        if office is None:
+            self.office_label.setText(tr("ยังไม่มีข้อมูลหน่วยงาน — กด “แก้ไขข้อมูลหน่วยงานและผู้ลงนาม”"))
+            self.setWindowTitle(f"itadesk — {s.path or ''}")
+        else:
+            loc = " ".join(x for x in (office.location,) if x)
+            self.office_label.setText(f"<b>{office.full_name}</b><br>{loc}<br>"
+                                      + tr("รหัส {0}").format(office.code))
+            self.setWindowTitle(f"itadesk — {office.short_name} — {s.path or ''}")
+        years = s.years()
+        self.year_list.blockSignals(True)
+        self.year_list.clear()
+        for y in reversed(years):
+            item = QListWidgetItem(tr("ปีงบประมาณ {0}").format(y))
+            item.setData(Qt.UserRole, y)
+            self.year_list.addItem(item)
+            if y == s.year:
+                self.year_list.setCurrentItem(item)
+        self.year_list.blockSignals(False)
+        nxt = (years[-1] + 1) if years else current_fiscal_year()
+        self.new_year_button.setText(tr("เริ่มปีงบประมาณ {0}").format(nxt))
+        if s.year is None or office is None:
+            self.year_title.setText(tr("ยังไม่มีปีงบประมาณ") if s.year is None else "")
+            for r, kind in enumerate(DOCUMENTS):
+                self.docs.setItem(r, 0, QTableWidgetItem(titles[kind]))
+                self.docs.setItem(r, 1, QTableWidgetItem("-"))
+                self.docs.setItem(r, 2, QTableWidgetItem(""))
+            self.problem_list.clear()
+            return
+        self.year_title.setText(tr("ปีงบประมาณ {0}").format(s.year))
+        data = s.year_data()
+        fw = s.framework()
+        comp = completeness(data, fw)
+        self.problems = self.check(data, fw)
+        counts = {kind: 0 for kind in DOCUMENTS}
+        for p in self.problems:
+            counts[_document_of(p)] += 1
+        for r, kind in enumerate(DOCUMENTS):
+            c = comp[kind]
+            self.docs.setItem(r, 0, QTableWidgetItem(titles[kind]))
+            item = QTableWidgetItem(tr("{0}/{1} ส่วน").format(c.filled, c.total) + (" ✓" if c.done else ""))
+            item.setForeground(Qt.darkGreen if c.done else Qt.black)
+            self.docs.setItem(r, 1, item)
+            warn = QTableWidgetItem(str(counts[kind]) if counts[kind] else "")
+            if counts[kind]:
+                warn.setForeground(Qt.darkRed)
+            self.docs.setItem(r, 2, warn)
+        self.docs.resizeRowsToContents()
+        self.problem_list.clear()
+        if not self.problems:
+            self.problem_list.addItem(tr("ไม่พบปัญหา"))
+        for p in self.problems:
+            self.problem_list.addItem("⚠ " + p.message(lang()))
+
+    def check(self, data, fw):
+        from ..domain.consistency import check_year
+
+        return check_year(data, fw)
+
+    def _year_selected(self, item, _prev=None):
+        if item is not None and self.session is not None:
+            self.session.set_year(item.data(Qt.UserRole))
+            self.refresh()
+
+    # ------------------------------------------------------------------ file actions
+
+    def new_file(self, path: str | None = None):
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("สร้างไฟล์ข้อมูลใหม่"), str(Path.home() / "office.itadesk.db"),
+                                                  tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)"))
+            if not path:
+                return False
+        if Path(path).exists():
+            self.show_error(tr("สร้างไฟล์ไม่ได้"), tr("มีไฟล์ {0} อยู่แล้ว").format(path))
+            return False
+        if not self.open_path(path):
+            return False
+        self.open_office_wizard()
+        return True
+
+    def open_file_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("เปิดไฟล์ข้อมูล"), str(Path.home()),
+                                              tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db);;ทุกไฟล์ (*)"))
+        if path:
+            self.open_path(path)
+
+    def save_as(self, path: str | None = None):
+        if self.session is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็นไฟล์ใหม่"), str(Path.home()),
+                                                  tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)"))
+            if not path:
+                return False
+        from ..storage.database import copy_file
+
+        try:
+            copy_file(self.session.office, path)
+        except (ItadeskError, OSError) as exc:
+            self.show_error(tr("บันทึกไม่สำเร็จ"), exc.message(lang()) if isinstance(exc, ItadeskError) else str(exc))
+            return False
+        return self.open_path(path)
+
+    def restore_backup(self):
+        from .backups import restore_backup_dialog
+
+        restore_backup_dialog(self)
+
+    # ------------------------------------------------------------------ years
+
+    def start_next_year(self, year: int | None = None, confirm: bool = True) -> dict | None:
+        s = self.session
+        if s is None:
+            return None
+        years = s.years()
+        if not years:
+            if year is None:
+                year, ok = QInputDialog.getInt(self, tr("ปีงบประมาณแรก"), tr("ปีงบประมาณ (พ.ศ.)"),
+                                               current_fiscal_year(), 2500, 2700)
+                if not ok:
+                    return None
+            try:
+                ops.ensure_year(s.office, year)
+            except ItadeskError as exc:
+                self.show_error(tr("เริ่มปีงบประมาณไม่ได้"), exc.message(lang()))
+                return None
+            s.set_year(year)
+            self.refresh()
+            return {}
+        year = year or years[-1] + 1
+        if confirm:
+            answer = QMessageBox.question(
+                self, tr("เริ่มปีงบประมาณใหม่"),
+                tr("เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT "
+                   "และหัวบันทึกข้อความจากปี {1} มาด้วย?\n(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)").format(year, year - 1))
+            if answer != QMessageBox.Yes:
+                return None
+        try:
+            counts = ops.start_new_year(s.office, year)
+        except ItadeskError as exc:
+            self.show_error(tr("เริ่มปีงบประมาณไม่ได้"), exc.message(lang()))
+            return None
+        s.set_year(year)
+        self.refresh()
+        self.statusBar().showMessage(
+            tr("เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ").format(
+                year, counts["plan_items"], counts["oit_items"], counts["memos"]), 10000)
+        return counts
+
+    # ------------------------------------------------------------------ documents
+
+    def _need_year(self) -> bool:
+        s = self.session
+        if s is None:
+            return False
+        if s.office_profile() is None:
+            self.open_office_wizard()
+            return False
+        if s.year is None:
+            self.show_error(tr("ยังไม่มีปีงบประมาณ"), tr("กด “เริ่มปีงบประมาณ” ก่อน"))
+            return False
+        return True
+
+    def open_office_wizard(self):
+        if self.session is None:
+            return None
+        from .wizards.office import OfficeWizard
+
+        return self._show_wizard("office", lambda: OfficeWizard(self.session, self))
+
+    def open_document(self, kind: str):
+        if not self._need_year():
+            return None
+        from .wizards import documents
+
+        return self._show_wizard(f"{kind}:{self.session.year}",
+                                 lambda: documents.make_wizard(kind, self.session, self))
+
+    def _show_wizard(self, key, factory):
+        wizard = self.wizards.get(key)
+        if wizard is None:
+            wizard = factory()
+            self.wizards[key] = wizard
+            wizard.finished.connect(lambda _r, k=key: self.wizards.pop(k, None))
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+        return wizard
+
+    def open_preview(self, kind: str, round_: int | None = None):
+        if not self._need_year():
+            return None
+        from .preview import PreviewWindow
+
+        window = PreviewWindow(self.session, kind, self.session.year, round_=round_, parent=self)
+        self.windows.append(window)
+        window.show()
+        window.start()
+        return window
+
+    def open_settings(self):
+        if self.session is None:
+            return None
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def import_framework(self, path: str | None = None):
+        if self.session is None:
+            return None
+        from .frameworks import import_framework_file
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("นำเข้ากรอบการประเมิน"), str(Path.home()),
+                                                  tr("ไฟล์กรอบการประเมิน (*.yaml *.yml)"))
+            if not path:
+                return None
+        try:
+            fw = import_framework_file(self.session, path)
+        except ItadeskError as exc:
+            self.show_error(tr("นำเข้าไม่สำเร็จ"), exc.message(lang()))
+            return None
+        self.refresh()
+        self.statusBar().showMessage(tr("นำเข้ากรอบการประเมินปี {0} แล้ว").format(fw.fiscal_year), 8000)
+        return fw
+
+    def open_aggregation(self):
+        try:
+            from . import aggregation_window
+        except ImportError:
+            self.show_error(tr("ยังไม่พร้อมใช้งาน"), tr("หน้าต่างรวมผลยังไม่มีในรุ่นนี้"))
+            return None
+        window = aggregation_window.AggregationWindow(parent=self)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def about(self):
+        from .. import __version__
+
+        QMessageBox.about(self, tr("เกี่ยวกับ itadesk"),
+                          tr("itadesk {0}\nโปรแกรมจัดทำรายงาน ITA สำหรับองค์กรปกครองส่วนท้องถิ่น "
+                             "ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต").format(__version__))
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event):
+        machine_settings().setValue("window/geometry", self.saveGeometry())
+        for w in list(self.wizards.values()) + self.windows:
+            w.close()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)
+
+
+def _document_of(problem) -> str:
+    where = problem.where
+    if where.startswith(("ผลคะแนน", "ตัวชี้วัด", "คะแนนรวม", "การวิเคราะห์")):
+        return "analysis"
+    if where.startswith("มาตรการ"):
+        return "measures"
+    if where.startswith("ผลการดำเนินการ"):
+        return "results"
+    if where.startswith("OIT"):
+        return "oit"
+    if where.startswith("บันทึกข้อความ"):
+        return "memo"
+    return "plan"

@@ -1,0 +1,350 @@
+"""One table model for every list of domain rows (findings, measures, OIT items, plan items).
+
+The model reads its rows from the file and writes every edit through an undoable command
+(ui/commands.py). A cell edit is validated by the domain: a refused value leaves the cell
+and the file as they were and the message is emitted on `error` (shown under the table).
+The last line of the table is a "new row" line: typing its required cell adds a row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...domain import validate
+from ...domain.errors import ItadeskError, ValidationError
+from ...domain.paste import PasteColumn, PasteSpec
+from ...domain.thaitext import clean_text, money, parse_number, to_arabic_digits
+from ..commands import AddRowsCommand, DeleteRowsCommand, MoveRowCommand, RowKind, UpdateRowCommand
+from ..forms import error_text
+from ..i18n import lang, tr
+
+_ROOT = QModelIndex()
+
+
+@dataclass
+class Column:
+    key: str
+    source: str  # the Thai header as written in the source (translated by header())
+    kind: str = "text"  # text | multiline | choice | money | int | score
+    choices: dict | None = None  # value -> label
+    get: Callable[[Any], Any] | None = None
+    set: Callable[[Any, Any], Any] | None = None
+    apply: Callable[[Any, Any], None] | None = None  # own command instead of a row update
+    editable: bool = True
+    required: bool = False
+    width: int = 0
+    blank: str = ""  # what an empty value shows, e.g. "-"
+
+    def header(self) -> str:
+        return tr(self.source)
+
+    def read(self, row):
+        if self.get is not None:
+            return self.get(row)
+        return getattr(row, self.key)
+
+    def write(self, row, value):
+        if self.set is not None:
+            return self.set(row, value)
+        return dataclasses.replace(row, **{self.key: value})
+
+    def display(self, value) -> str:
+        if value is None or value == "":
+            return self.blank
+        if self.kind == "choice":
+            return (self.choices or {}).get(value, str(value))
+        if self.kind == "money":
+            return money(value)
+        if self.kind == "score":
+            return f"{float(value):.2f}"
+        return str(value)
+
+    def parse(self, raw):
+        """Text typed or pasted into the cell -> the domain value (ValidationError if not)."""
+        label = self.source
+        if self.kind == "money":
+            return validate.money(label, raw, optional=not self.required)
+        if self.kind == "score":
+            return validate.score(label, raw, optional=not self.required)
+        if isinstance(raw, bool):
+            raw = "1" if raw else ""
+        text = "" if raw is None else str(raw)
+        if self.kind == "int":
+            if not text.strip():
+                if self.required:
+                    raise ValidationError(label, "ต้องกรอกข้อมูล", "this field is required")
+                return None
+            number = parse_number(text)
+            if number is None or number != int(number):
+                raise ValidationError(label, f"“{text}” ไม่ใช่จำนวนเต็ม", f"“{text}” is not a whole number")
+            return int(number)
+        if self.kind == "choice":
+            choices = self.choices or {}
+            if raw in choices:
+                return raw
+            key = to_arabic_digits(clean_text(text).strip())
+            for value, shown in choices.items():
+                if key and key in (str(value), shown, str(shown).split(" ", 1)[0]):
+                    return value
+            for value, shown in choices.items():
+                if key and str(shown).startswith(key):
+                    return value
+            if not key and not self.required:
+                return None
+            raise ValidationError(label, f"“{text}” ไม่อยู่ในรายการที่เลือกได้",
+                                  f"“{text}” is not one of the choices")
+        if self.required and not text.strip():
+            raise ValidationError(label, "ต้องกรอกข้อมูล", "this field is required")
+        return text
+
+    def edit_text(self, value) -> str:
+        if value is None:
+            return ""
+        if self.kind == "money":
+            return f"{value:,.2f}"
+        if self.kind == "score":
+            return f"{float(value):.2f}"
+        return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    error = Signal(str)  # a refused edit, in the user's language
+    message = Signal(str)  # a neutral note (e.g. "fill the required cell first")
+
+    def __init__(self, session, columns: list[Column], load: Callable[[], list], *,
+                 topics: tuple[str, ...], kind: RowKind | None = None,
+                 make: Callable[[dict], Any] | None = None, year: Callable[[], int] | None = None,
+                 unwrap: Callable[[Any], Any] | None = None,
+                 update: Callable[[Any, Any, str], None] | None = None,
+                 noun: str = "", parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.columns = columns
+        self.load = load
+        self.topics = topics
+        self.kind = kind
+        self.make = make  # values (column key -> domain value) -> a new domain row
+        self.year = year
+        self.unwrap = unwrap or (lambda row: row)
+        self.update_fn = update
+        self.noun = noun  # e.g. tr("มาตรการ"), used in undo labels
+        self.rows: list = []
+        self.draft: dict[str, Any] = {}
+        self._own_edit = False
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def can_add(self) -> bool:
+        return self.make is not None and self.kind is not None
+
+    def reload(self):
+        self.beginResetModel()
+        try:
+            self.rows = list(self.load())
+        except ItadeskError:
+            self.rows = []
+        self.endResetModel()
+
+    def _on_changed(self, topic):
+        if topic in self.topics and not self._own_edit:
+            self.reload()
+
+    def rowCount(self, parent=_ROOT):
+        if parent.isValid():
+            return 0
+        return len(self.rows) + (1 if self.can_add else 0)
+
+    def columnCount(self, parent=_ROOT):
+        return 0 if parent.isValid() else len(self.columns)
+
+    def is_new_row(self, r: int) -> bool:
+        return self.can_add and r == len(self.rows)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole:
+            if orientation == Qt.Horizontal:
+                col = self.columns[section]
+                return col.header() + (" *" if col.required else "")
+            if self.is_new_row(section):
+                return "*"
+            return str(section + 1)
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r, col = index.row(), self.columns[index.column()]
+        if self.is_new_row(r):
+            value = self.draft.get(col.key)
+            if role == Qt.DisplayRole:
+                if value is None and index.column() == self._first_required():
+                    return tr("(พิมพ์ที่นี่เพื่อเพิ่มแถวใหม่)")
+                return col.display(value) if value is not None else ""
+            if role == Qt.EditRole:
+                return col.edit_text(value) if col.kind != "choice" else value
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("#777777"))
+            if role == Qt.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        row = self.rows[r]
+        value = col.read(row)
+        if role == Qt.DisplayRole:
+            return col.display(value)
+        if role == Qt.EditRole:
+            return value if col.kind == "choice" else col.edit_text(value)
+        if role == Qt.ToolTipRole and col.kind in ("multiline", "text"):
+            return col.display(value) or None
+        if role == Qt.TextAlignmentRole and col.kind in ("money", "int", "score"):
+            return int(Qt.AlignRight | Qt.AlignTop)
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignLeft | Qt.AlignTop)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].editable:
+            return base | Qt.ItemIsEditable
+        return base
+
+    def _first_required(self) -> int:
+        for i, col in enumerate(self.columns):
+            if col.required and col.editable:
+                return i
+        return 0
+
+    # ------------------------------------------------------------------ editing
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if not index.isValid() or role != Qt.EditRole:
+            return False
+        r, col = index.row(), self.columns[index.column()]
+        try:
+            parsed = col.parse(value)
+        except ValidationError as exc:
+            self.error.emit(self._cell_message(r, col, exc))
+            return False
+        if self.is_new_row(r):
+            return self._set_draft(col, parsed)
+        row = self.rows[r]
+        if col.read(row) == parsed:
+            return True
+        try:
+            if col.apply is not None:
+                self._own(lambda: col.apply(row, parsed))
+                new = None
+            else:
+                new = col.write(row, parsed)
+                self._own(lambda: self._update(row, new, col.header()))
+        except ItadeskError as exc:
+            self.error.emit(self._cell_message(r, col, exc))
+            return False
+        if new is not None:
+            self.rows[r] = new
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+        else:
+            self.reload_soon()
+        self.error.emit("")
+        return True
+
+    def _cell_message(self, r: int, col: Column, exc: ItadeskError) -> str:
+        return tr("แถว {0} “{1}”: {2}").format(r + 1, col.header(), error_text(exc))
+
+    def _own(self, fn):
+        self._own_edit = True
+        try:
+            fn()
+        finally:
+            self._own_edit = False
+
+    def reload_soon(self):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.reload)
+
+    def _update(self, before, after, what: str):
+        if self.update_fn is not None:
+            self.update_fn(before, after, what)
+            return
+        label = tr("แก้ไข “{0}” ของ{1}").format(what, self.noun)
+        self.session.apply(UpdateRowCommand(self.session, label, self.kind,
+                                            self.unwrap(before), self.unwrap(after)))
+
+    def _set_draft(self, col: Column, value) -> bool:
+        self.draft[col.key] = value
+        r = len(self.rows)
+        try:
+            row = self.make(dict(self.draft))
+        except ItadeskError as exc:
+            missing = [c.header() for c in self.columns if c.required and self.draft.get(c.key) in (None, "")]
+            if missing:
+                self.message.emit(tr("แถวใหม่ยังไม่ได้บันทึก: กรุณากรอก {0}").format(", ".join(missing)))
+                self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+                return True
+            self.draft.pop(col.key, None)
+            self.error.emit(self._cell_message(r, col, exc))
+            return False
+        self.draft.clear()
+        self.add_rows([row], tr("เพิ่ม{0}").format(self.noun))
+        self.message.emit("")
+        return True
+
+    def row_from_values(self, values: dict) -> Any:
+        """A new domain row from raw texts keyed by column (a pasted row)."""
+        parsed = {}
+        for col in self.columns:
+            if col.key in values:
+                parsed[col.key] = col.parse(values[col.key])
+        return self.make(parsed)
+
+    def add_rows(self, rows: list, label: str, after_add=None) -> None:
+        cmd = AddRowsCommand(self.session, label, self.kind, [self.unwrap(r) for r in rows],
+                             self.year(), after_add)
+        self.session.apply(cmd)
+        self.reload()
+
+    def delete_rows(self, indices: list[int]) -> None:
+        indices = sorted({i for i in indices if 0 <= i < len(self.rows)})
+        if not indices or self.kind is None:
+            return
+        rows = [self.unwrap(self.rows[i]) for i in indices]
+        label = tr("ลบ{0} {1} แถว").format(self.noun, len(rows))
+        self.session.apply(DeleteRowsCommand(self.session, label, self.kind, rows, self.year(), indices))
+        self.reload()
+
+    def move_row(self, r: int, delta: int) -> int:
+        target = r + delta
+        if self.kind is None or not (0 <= r < len(self.rows)) or not (0 <= target < len(self.rows)):
+            return r
+        row = self.unwrap(self.rows[r])
+        label = tr("ย้าย{0}").format(self.noun)
+        self.session.apply(MoveRowCommand(self.session, label, self.kind.table, row.id, r, target))
+        self.reload()
+        return target
+
+    # ------------------------------------------------------------------ paste and copy
+
+    def paste_spec(self) -> PasteSpec:
+        kinds = {"money": "money", "int": "number", "score": "score"}
+        cols = tuple(
+            PasteColumn(c.key, c.source, c.header() if lang() == "en" else c.key,
+                        kinds.get(c.kind, "text"), required=c.required, integer=c.kind == "int")
+            for c in self.columns if c.editable
+        )
+        return PasteSpec("table", tr("ตาราง{0}").format(self.noun), self.noun, cols)
+
+    def cell_text(self, r: int, c: int) -> str:
+        if self.is_new_row(r):
+            return ""
+        return self.columns[c].display(self.columns[c].read(self.rows[r]))

@@ -1,0 +1,215 @@
+"""Paste rows copied from Word or Excel: preview how the pasted columns map onto the table.
+
+The clipboard is read by domain/paste.py (HTML tables, tab-separated text, markdown rows;
+Thai digits, ✓ marks and <p> fragments cleaned). The dialog shows every destination column
+with the pasted column that feeds it (changeable), the rows as they will be added, and every
+problem in the user's language. The rows are added all together, or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..domain.errors import ItadeskError
+from ..domain.paste import MappedPaste, PasteSpec, map_paste, parse_paste
+from ..domain.thaitext import money
+from .forms import ERROR_STYLE
+from .i18n import lang, tr
+
+
+@dataclass
+class PasteTarget:
+    """One way to read the paste: a column layout and how mapped rows become domain rows."""
+
+    spec: PasteSpec
+    build: Callable[[MappedPaste], list]  # raises ItadeskError naming the row
+    title: str
+    # rows -> a function of the new row ids that saves what belongs with them (round results)
+    after_add: Callable[[list], Callable[[list[int]], None]] | None = None
+
+
+class PasteDialog(QDialog):
+    def __init__(self, targets: list[PasteTarget], text: str | None, html: str | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("วางข้อมูลจาก Word/Excel"))
+        self.targets = targets
+        self.text, self.html = text, html
+        self.built: list = []
+        self.mapped: MappedPaste | None = None
+        self.base = parse_paste(text=text, html=html,
+                                header_words=set().union(*(t.spec.header_words() for t in targets)))
+        self._combos: dict[str, QComboBox] = {}
+        self._updating = False
+
+        lay = QVBoxLayout(self)
+        self.source_label = QLabel()
+        lay.addWidget(self.source_label)
+        top = QHBoxLayout()
+        self.target_combo = QComboBox()
+        for t in targets:
+            self.target_combo.addItem(t.title)
+        self.target_combo.currentIndexChanged.connect(self._target_changed)
+        if len(targets) > 1:
+            top.addWidget(QLabel(tr("รูปแบบตาราง")))
+            top.addWidget(self.target_combo, 1)
+        top.addWidget(QLabel(tr("จำนวนแถวหัวตาราง")))
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(0, 3)
+        self.header_spin.setValue(self.base.header_count)
+        self.header_spin.valueChanged.connect(lambda _v: self._remap(guess=True))
+        top.addWidget(self.header_spin)
+        top.addStretch(1)
+        lay.addLayout(top)
+
+        self.map_box = QGroupBox(tr("คอลัมน์ที่วาง → คอลัมน์ของตาราง"))
+        self.map_grid = QGridLayout(self.map_box)
+        lay.addWidget(self.map_box)
+
+        self.preview = QTableWidget()
+        self.preview.setObjectName("paste_preview")
+        self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.preview.setWordWrap(True)
+        lay.addWidget(self.preview, 1)
+
+        self.problems = QListWidget()
+        self.problems.setObjectName("paste_problems")
+        self.problems.setMaximumHeight(120)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        lay.addWidget(self.problems)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(tr("ยกเลิก"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.resize(1000, 640)
+        self._build_map()
+        self._remap(guess=True)
+
+    # ------------------------------------------------------------------
+
+    @property
+    def target(self) -> PasteTarget:
+        return self.targets[max(0, self.target_combo.currentIndex())]
+
+    def _result(self):
+        return self.base.with_header_rows(self.header_spin.value())
+
+    def _target_changed(self, _i):
+        self._build_map()
+        self._remap(guess=True)
+
+    def _build_map(self):
+        while self.map_grid.count():
+            item = self.map_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._combos.clear()
+        for i, col in enumerate(self.target.spec.columns):
+            label = col.label_en if lang() == "en" else col.label_th
+            text = label + (' <span style="color:#b00020">*</span>' if col.required else "")
+            lab = QLabel(text)
+            lab.setTextFormat(Qt.RichText)
+            combo = QComboBox()
+            combo.setObjectName(f"map_{col.name}")
+            combo.currentIndexChanged.connect(lambda _i: self._remap(guess=False))
+            self._combos[col.name] = combo
+            r, c = divmod(i, 3)
+            self.map_grid.addWidget(lab, r, 2 * c)
+            self.map_grid.addWidget(combo, r, 2 * c + 1)
+
+    def _fill_combos(self, cmap):
+        titles = self._result().column_titles(lang())
+        self._updating = True
+        try:
+            for name, combo in self._combos.items():
+                combo.clear()
+                combo.addItem(tr("(เว้นว่าง)"), None)
+                for j, title in enumerate(titles):
+                    combo.addItem(title, j)
+                j = cmap.get(name)
+                combo.setCurrentIndex(0 if j is None or j >= len(titles) else j + 1)
+        finally:
+            self._updating = False
+
+    def _remap(self, guess: bool):
+        if self._updating:
+            return
+        result = self._result()
+        spec = self.target.spec
+        if guess:
+            mapped = map_paste(result, spec)
+            self._fill_combos(mapped.column_map)
+        else:
+            cmap = {name: combo.currentData() for name, combo in self._combos.items()}
+            mapped = map_paste(result, spec, cmap)
+        self.mapped = mapped
+        self.built = []
+        problems = [p.message(lang()) for p in mapped.errors]
+        if mapped.valid:
+            try:
+                self.built = self.target.build(mapped)
+            except ItadeskError as exc:
+                problems.append(exc.message(lang()))
+                self.built = []
+        self._show(mapped, problems)
+
+    def _show(self, mapped: MappedPaste, problems: list[str]):
+        source = {"html": tr("ตารางจาก Word/Excel (HTML)"), "tsv": tr("ข้อความคั่นด้วยแท็บ (Excel)"),
+                  "markdown": tr("แถวแบบ markdown"), "empty": tr("ไม่มีข้อมูล")}[self._result().source]
+        self.source_label.setText(tr("ข้อมูลที่วาง: {0} — {1} แถว").format(source, len(mapped.rows)))
+        spec = mapped.spec
+        self.preview.clear()
+        self.preview.setColumnCount(len(spec.columns))
+        self.preview.setRowCount(len(mapped.rows))
+        self.preview.setHorizontalHeaderLabels(
+            [c.label_en if lang() == "en" else c.label_th for c in spec.columns])
+        for r, row in enumerate(mapped.rows):
+            for c, col in enumerate(spec.columns):
+                value = row.get(col.name)
+                if value is None:
+                    text = ""
+                elif isinstance(value, bool):
+                    text = "✓" if value else ""
+                elif col.kind == "money":
+                    text = money(value)
+                else:
+                    text = str(value)
+                item = QTableWidgetItem(text)
+                if mapped.problems_at(r + 1, col.name):
+                    item.setBackground(Qt.yellow)
+                    item.setToolTip("\n".join(p.message(lang()) for p in mapped.problems_at(r + 1, col.name)))
+                self.preview.setItem(r, c, item)
+        self.preview.resizeColumnsToContents()
+        for c in range(self.preview.columnCount()):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 320))
+        self.problems.clear()
+        for text in problems:
+            self.problems.addItem(text)
+        for p in mapped.warnings:
+            self.problems.addItem(p.message(lang()))
+        self.problems.setVisible(bool(problems) or bool(mapped.warnings))
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        ok.setEnabled(bool(self.built) and not problems)
+        ok.setText(tr("วาง {0} แถว").format(len(self.built)) if self.built else tr("วาง"))
+
+    @property
+    def error_messages(self) -> list[str]:
+        return [self.problems.item(i).text() for i in range(self.problems.count())]

@@ -1,0 +1,1 @@
+"""One wizard per document, one page per section."""

@@ -1,0 +1,142 @@
+"""The common wizard: a page per section, a side list to jump to any section, Thai buttons.
+
+Every field saves itself, so Finish only closes the wizard and every page can be reached
+in any order (from the side list or with Back/Next).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..i18n import tr
+
+
+def set_thai_buttons(wizard: QWizard) -> None:
+    """Qt ships no Thai translation of its own: our strings name the wizard's buttons."""
+    wizard.setButtonText(QWizard.BackButton, tr("< ย้อนกลับ"))
+    wizard.setButtonText(QWizard.NextButton, tr("ถัดไป >"))
+    wizard.setButtonText(QWizard.FinishButton, tr("เสร็จสิ้น"))
+    wizard.setButtonText(QWizard.CancelButton, tr("ปิด"))
+    wizard.setButtonText(QWizard.CommitButton, tr("ยืนยัน"))
+    wizard.setButtonText(QWizard.HelpButton, tr("วิธีใช้"))
+    wizard.setButtonText(QWizard.CustomButton1, tr("เลิกทำ"))
+    wizard.setButtonText(QWizard.CustomButton2, tr("ทำซ้ำ"))
+
+
+class SectionPage(QWizardPage):
+    """A page holding one section's widget, scrollable when it is long."""
+
+    def __init__(self, title: str, subtitle: str = "", scroll: bool = True):
+        super().__init__()
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.NoFrame)
+            area.setWidget(self.body)
+            outer.addWidget(area)
+        else:
+            outer.addWidget(self.body)
+
+    def add(self, widget, stretch: int = 0):
+        self.body_layout.addWidget(widget, stretch)
+        return widget
+
+    def note(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #555555;")
+        return self.add(label)
+
+
+class DocumentWizard(QWizard):
+    def __init__(self, session, title: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(title)
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.setOption(QWizard.HaveFinishButtonOnEarlyPages, True)
+        self.setOption(QWizard.NoBackButtonOnStartPage, False)
+        self.setOption(QWizard.HaveCustomButton1, True)
+        self.setOption(QWizard.HaveCustomButton2, True)
+        set_thai_buttons(self)
+        self.setButtonLayout([QWizard.CustomButton1, QWizard.CustomButton2, QWizard.Stretch,
+                              QWizard.BackButton, QWizard.NextButton, QWizard.FinishButton])
+        stack = session.undo_stack
+        self.customButtonClicked.connect(self._custom)
+        stack.canUndoChanged.connect(lambda ok: self.button(QWizard.CustomButton1).setEnabled(ok))
+        stack.canRedoChanged.connect(lambda ok: self.button(QWizard.CustomButton2).setEnabled(ok))
+        stack.undoTextChanged.connect(lambda t: self.button(QWizard.CustomButton1).setToolTip(t))
+        stack.redoTextChanged.connect(lambda t: self.button(QWizard.CustomButton2).setToolTip(t))
+        self.button(QWizard.CustomButton1).setEnabled(stack.canUndo())
+        self.button(QWizard.CustomButton2).setEnabled(stack.canRedo())
+        QShortcut(QKeySequence.Undo, self, activated=stack.undo)
+        QShortcut(QKeySequence.Redo, self, activated=stack.redo)
+
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setMinimumWidth(190)
+        self.sections.setMaximumWidth(240)
+        self.sections.currentRowChanged.connect(self._jump)
+        self.setSideWidget(self.sections)
+        self.currentIdChanged.connect(self._page_changed)
+        self._ids: list[int] = []
+        self.resize(1100, 720)
+        self.setAttribute(Qt.WA_DeleteOnClose, False)
+
+    def _custom(self, which):
+        if which == QWizard.CustomButton1:
+            self.session.undo_stack.undo()
+        elif which == QWizard.CustomButton2:
+            self.session.undo_stack.redo()
+
+    def add_section(self, page: QWizardPage) -> int:
+        page.setFinalPage(True)  # Finish (close) is enabled on every page: all is saved already
+        pid = self.addPage(page)
+        self._ids.append(pid)
+        self.sections.addItem(page.title())
+        return pid
+
+    def section_titles(self) -> list[str]:
+        return [self.sections.item(i).text() for i in range(self.sections.count())]
+
+    def goto(self, number: int) -> None:
+        """Show section `number` (0-based), whatever the current one."""
+        if not 0 <= number < len(self._ids):
+            return
+        target = self._ids[number]
+        guard = 0
+        while self.currentId() != target and guard < 100:
+            guard += 1
+            here = self._ids.index(self.currentId()) if self.currentId() in self._ids else 0
+            if here < number:
+                self.next()
+            else:
+                self.back()
+
+    def _jump(self, row: int):
+        if row >= 0 and self.currentId() in self._ids and self._ids.index(self.currentId()) != row:
+            self.goto(row)
+
+    def _page_changed(self, pid: int):
+        if pid in self._ids:
+            self.sections.blockSignals(True)
+            self.sections.setCurrentRow(self._ids.index(pid))
+            self.sections.blockSignals(False)
