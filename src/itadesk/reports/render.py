@@ -80,7 +80,8 @@ def memo_story(ctx: DocContext) -> list[Flowable]:
     mod = _memo_module()
     story: list[Flowable] = []
     for memo in memos:
-        part = list(mod.memo_flowables(memo, ctx.office, ctx.ts))
+        part = list(mod.memo_flowables(memo, ctx.office, ctx.ts,
+                                       garuda=ctx.options.get("garuda")))
         story = join_stories(story, part) if story else part
     return story
 
@@ -139,7 +140,9 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
     tick(0.1)
     settings = settings or data.settings
     ts = Typesetter(font=settings.font, thai_digits=settings.thai_digits)
-    ctx = DocContext(data=data, framework=fw, ts=ts, round=rnd, options={"group_by": group_by})
+    garuda = settings.garuda_path or None
+    ctx = DocContext(data=data, framework=fw, ts=ts, round=rnd,
+                     options={"group_by": group_by, "garuda": garuda})
     story = _builder(kind)(ctx)
     if with_memo and kind != "memo":
         memo = data.memos.get(kind)
@@ -147,7 +150,8 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
             raise ItadeskError(
                 f"ยังไม่มีบันทึกข้อความสำหรับ “{DOCUMENT_KINDS[kind][0]}”",
                 f"no memo has been written for the {DOCUMENT_KINDS[kind][1]}", field="with_memo")
-        story = join_stories(list(_memo_module().memo_flowables(memo, data.office, ts)), story)
+        head = _memo_module().memo_flowables(memo, data.office, ts, garuda=garuda)
+        story = join_stories(list(head), story)
     tick(0.3)
     from itadesk.reports.layout import build_pdf
 
