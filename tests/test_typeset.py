@@ -373,3 +373,17 @@ def test_proof_sheet_width(tmp_path):
         typeset_text_file(src, out, width_cm=30)
     with pytest.raises(ItadeskError):
         typeset_text_file(tmp_path / "missing.txt", out)
+
+
+def test_symbol_inside_a_latin_or_nbsp_word_uses_the_fallback_font(ts, tmp_path):
+    # "abc✓def" and "&nbsp;☐" put a fallback-font run in the same word as a Sarabun run;
+    # ReportLab's multi-run shaping drew the symbol's glyph id in Sarabun (a box).
+    import pdfplumber
+
+    out = tmp_path / "mixed.pdf"
+    build_pdf(out, [ts.para("abc✓def"), ts.markup("☐ ทราบ&nbsp;&nbsp;☐ อนุมัติ")], ts)
+    with pdfplumber.open(out) as pdf:
+        chars = pdf.pages[0].chars
+    symbols = [c for c in chars if c["text"] in "✓☐"]
+    assert len(symbols) == 3
+    assert all("DejaVu" in c["fontname"] for c in symbols), [c["fontname"] for c in symbols]

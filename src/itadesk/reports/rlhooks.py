@@ -200,6 +200,19 @@ def _shape_piece(w):
             f, s = body[0]
             width, glyphs = _shape_single(f, s)
             shaped = [(f, glyphs if glyphs is not None else s)]
+        elif len({f.fontName for f, _s in body}) > 1:
+            # runs in different fonts (a ✓ from the symbol fallback inside "abc✓def"):
+            # harfbuzz cannot shape across fonts, and ReportLab's multi-run shaping draws
+            # the second font's glyph ids in the first font. Shape each run on its own.
+            width = 0.0
+            shaped = []
+            for f, s in body:
+                if not s:
+                    shaped.append((f, s))
+                    continue
+                wd, glyphs = _shape_single(f, s)
+                width += wd
+                shaped.append((f, glyphs if glyphs is not None else s))
         else:
             res = _rl_shapeFragWord([w[0], *body])
             if not isinstance(res, ShapedFragWord):
