@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         geometry = machine_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(self.periodic_backup)
+        self._backup_timer.start()
         if session is not None:
             self.set_session(session)
         else:
@@ -151,8 +155,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setSizes([300, 880])
         self.setCentralWidget(splitter)
-        self.saved_label = QLabel()
-        self.statusBar().addPermanentWidget(self.saved_label)
+        if not hasattr(self, "saved_label"):
+            self.saved_label = QLabel()
+            self.statusBar().addPermanentWidget(self.saved_label)
 
     def _build_menus(self):
         bar = self.menuBar()
@@ -214,8 +219,8 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         session.error.connect(self._session_error)
         stack = session.undo_stack
-        stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.canUndoChanged.connect(self._can_undo)
+        stack.canRedoChanged.connect(self._can_redo)
         stack.undoTextChanged.connect(self._undo_text)
         stack.redoTextChanged.connect(self._redo_text)
         self.act_undo.setEnabled(False)
@@ -224,6 +229,58 @@ class MainWindow(QMainWindow):
             self.remember_recent(str(session.path))
         self.session_changed.emit()
         self.refresh()
+
+    def set_session_closed(self) -> None:
+        """Close the open file (e.g. before a restore replaces it)."""
+        for w in list(self.wizards.values()) + self.windows:
+            w.close()
+        self.wizards.clear()
+        self.windows.clear()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.refresh()
+
+    def periodic_backup(self):
+        """Rolling dated backups: storage decides whether one is due (something changed)."""
+        if self.session is None or self.session.path is None:
+            return None
+        try:
+            from ..storage.backups import maybe_backup
+
+            return maybe_backup(self.session.office)
+        except ItadeskError as exc:
+            self.statusBar().showMessage(exc.message(lang()), 8000)
+        except ImportError:
+            pass
+        return None
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now (menus, labels, open windows are rebuilt)."""
+        from .i18n import install_language
+
+        install_language(code)
+        machine_settings().setValue("language", code)
+        for w in list(self.wizards.values()) + self.windows:
+            w.close()
+        self.wizards.clear()
+        self.windows.clear()
+        self.menuBar().clear()
+        old = self.centralWidget()
+        self._build()
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        if self.session is not None:
+            self.act_undo.setEnabled(self.session.undo_stack.canUndo())
+            self.act_redo.setEnabled(self.session.undo_stack.canRedo())
+        self.refresh()
+
+    def _can_undo(self, ok: bool):
+        self.act_undo.setEnabled(ok)
+
+    def _can_redo(self, ok: bool):
+        self.act_redo.setEnabled(ok)
 
     def _undo_text(self, text: str):
         self.act_undo.setText(tr("เลิกทำ {0}").format(text) if text else tr("เลิกทำ"))

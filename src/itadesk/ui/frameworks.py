@@ -1,0 +1,47 @@
+"""Importing a framework file (YAML) for a new fiscal year: validated by domain/framework.py,
+saved in the user's frameworks folder, and undoable like any edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.errors import ItadeskError
+from .commands import FunctionCommand
+from .i18n import tr
+
+
+def import_framework_file(session, path: str | Path):
+    """Validate and install `path`; undo puts back the earlier file of that year (or none)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ItadeskError(f"อ่านไฟล์ {path.name} ไม่ได้ ({exc})", f"cannot read {path.name} ({exc})") from exc
+    return import_framework_text(session, text, path.name)
+
+
+def import_framework_text(session, text: str, name: str):
+    from ..domain.framework import load_framework_text
+
+    registry = session.registry
+    fw = load_framework_text(text, name)  # validate before anything is written
+    folder = registry.user_directory
+    target = folder / f"ita-{fw.fiscal_year}.yaml" if folder is not None else None
+    previous = target.read_text(encoding="utf-8") if target is not None and target.exists() else None
+
+    def forward():
+        registry.import_text(text, name)
+        session.changed.emit("frameworks")
+
+    def backward():
+        if previous is None:
+            if target is not None:
+                target.unlink(missing_ok=True)
+            registry.reload()
+        else:
+            registry.import_text(previous, target.name)
+        session.changed.emit("frameworks")
+
+    session.apply(FunctionCommand(session, tr("นำเข้ากรอบการประเมินปี {0}").format(fw.fiscal_year),
+                                  forward, backward))
+    return registry.frameworks[fw.fiscal_year]
