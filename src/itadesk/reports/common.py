@@ -127,6 +127,15 @@ def group_row_style(row: int) -> list[tuple]:
             ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f2f2f2"))]
 
 
+def group_heading(ts: Typesetter, text: str, style: str = "heading3",
+                  room_cm: float = 4.0) -> list[Flowable]:
+    """A heading over a group's table (indicator, issue, sub-indicator), moved to the next
+    page when less than `room_cm` is left, so it never ends a page alone."""
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(room_cm * cm), ts.para(text, style, keepWithNext=0)]
+
+
 def labelled(ts: Typesetter, label: str, text: str, style: str = "body") -> Flowable | None:
     """'<b>label</b> text' with the user's text escaped; None when the text is empty."""
     if not text or not text.strip():

@@ -14,8 +14,7 @@ from itadesk.domain.measures import Measure
 from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     DocContext,
-    group_cell,
-    group_row_style,
+    group_heading,
     no_data,
     office_lines,
     signature_block,
@@ -54,19 +53,12 @@ def build(ctx: DocContext) -> list[Flowable]:
     if not measures:
         story.append(no_data(ts, "มาตรการ"))
         return story
-    rows, style = [], []
-    r = 1
-    for target, items in grouped(measures):
-        rows.append([group_cell(ts, target_name(fw, target, ts))])
-        style += group_row_style(r)
-        r += 1
-        for k, m in enumerate(items, 1):
-            rows.append([ts.digits(k), m.title, m.steps or "-", m.period or "-", m.units or "-",
-                         m.follow_up or "-"])
-            r += 1
     w = LANDSCAPE_WIDTH
-    story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
-                          extra_style=style))
+    for target, items in grouped(measures):
+        story += group_heading(ts, target_name(fw, target, ts))
+        rows = [[ts.digits(k), m.title, m.steps or "-", m.period or "-", m.units or "-",
+                 m.follow_up or "-"] for k, m in enumerate(items, 1)]
+        story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0]))
     story += signature_block(ts, ctx.office.person_with_role("proposer"), label="ผู้จัดทำ",
                              left_cm=14)
     return story

@@ -17,6 +17,7 @@ from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     DocContext,
     group_cell,
+    group_heading,
     group_row_style,
     item_title,
     no_data,
@@ -62,8 +63,6 @@ def build(ctx: DocContext) -> list[Flowable]:
     if not items:
         story.append(no_data(ts, "ข้อการประเมิน OIT"))
         return story
-    rows, style = [], []
-    r = 1
     groups = fw.items_by_sub_indicator()
     # items without a known sub-indicator are grouped by their indicator instead
     ordered: list[tuple[str, list]] = []
@@ -75,16 +74,15 @@ def build(ctx: DocContext) -> list[Flowable]:
         by_ind.setdefault(item.indicator, []).append(item)
     for ind, group in sorted(by_ind.items()):
         ordered.append((_group_heading(ctx, None, ind), group))
+    w = LANDSCAPE_WIDTH
     for heading, group in ordered:
-        rows.append([group_cell(ts, heading)])
-        style += group_row_style(r)
-        r += 1
+        story += group_heading(ts, heading)
+        rows, style = [], []
         last_group_th = None
         for item in group:
             if item.group_th and item.group_th != last_group_th:
+                style += group_row_style(len(rows) + 1)
                 rows.append([group_cell(ts, item.group_th)])
-                style += group_row_style(r)
-                r += 1
                 last_group_th = item.group_th
             p = progress.get(item.code)
             comps = "\n".join(f"- {c}" for c in item.components_th) or "-"
@@ -97,10 +95,8 @@ def build(ctx: DocContext) -> list[Flowable]:
                 (p.progress if p else "") or "-",
                 (p.evidence_url if p else "") or "-",
             ])
-            r += 1
-    w = LANDSCAPE_WIDTH
-    story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
-                          extra_style=style))
+        story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
+                              extra_style=style))
     story += summary(ctx, items, progress)
     story += signature_block(ts, ctx.office.person_with_role("proposer"), label="ผู้รายงาน",
                              left_cm=14)

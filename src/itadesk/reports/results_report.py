@@ -20,8 +20,7 @@ from itadesk.domain.measures import STATUSES, Measure
 from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     DocContext,
-    group_cell,
-    group_row_style,
+    group_heading,
     no_data,
     office_lines,
     signature_block,
@@ -105,25 +104,16 @@ def build(ctx: DocContext) -> list[Flowable]:
     if not measures:
         story.append(no_data(ts, "มาตรการ"))
         return story
-    rows, style = [], []
-    r = 1
+    w = LANDSCAPE_WIDTH
     for heading, subgroups in _groups(ctx, fw, group_by):
-        rows.append([group_cell(ts, heading)])
-        style += group_row_style(r)
-        r += 1
+        story += group_heading(ts, heading, "heading2" if group_by == "instrument" else "heading3")
         for sub, items in subgroups:
             if sub:
-                rows.append([group_cell(ts, sub)])
-                style += group_row_style(r)
-                r += 1
-            for k, m in enumerate(items, 1):
-                rows.append([ts.digits(k), m.title, m.steps or "-", m.period or "-",
-                             m.units or "-", status_lines(ts, STATUSES, m.status),
-                             _result_cell(ctx, m), m.outcome or "-"])
-                r += 1
-    w = LANDSCAPE_WIDTH
-    story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
-                          extra_style=style))
+                story += group_heading(ts, sub)
+            rows = [[ts.digits(k), m.title, m.steps or "-", m.period or "-", m.units or "-",
+                     status_lines(ts, STATUSES, m.status), _result_cell(ctx, m),
+                     m.outcome or "-"] for k, m in enumerate(items, 1)]
+            story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0]))
     story += summary(ctx)
     story += signature_block(ts, ctx.office.person_with_role("proposer"), label="ผู้รายงาน",
                              left_cm=14)
