@@ -106,7 +106,7 @@ def build(ctx: DocContext) -> list[Flowable]:
         return story
     w = LANDSCAPE_WIDTH
     for heading, subgroups in _groups(ctx, fw, group_by):
-        story += group_heading(ts, heading, "heading2" if group_by == "instrument" else "heading3")
+        story += group_heading(ts, heading, "label" if group_by == "instrument" else "heading3")
         for sub, items in subgroups:
             if sub:
                 story += group_heading(ts, sub)
