@@ -1,0 +1,112 @@
+"""The package an office sends upward: `<office code>-<BE year>.ita.zip`.
+
+    manifest.json   format version, program version, office, fiscal year, creation time,
+                    and the size and SHA-256 of every other member
+    data.json       everything the documents were built from (docs/data-format.md)
+    pdf/<kind>.pdf  the six documents, readable by anyone without itadesk
+
+Building takes the PDFs as input (bytes or paths), so it does not care how they were made;
+exchange.cli composes reports.render.render_all with build_package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .. import __version__
+from ..domain.framework import Framework
+from ..domain.memo import DOCUMENT_KINDS
+from ..domain.yeardata import YearData
+from . import datajson
+from .errors import PackageError
+
+PACKAGE_FORMAT = "itadesk-package"
+FORMAT_VERSION = 1
+SUFFIX = ".ita.zip"
+PDF_KINDS = tuple(DOCUMENT_KINDS)  # analysis, measures, results, oit, plan, memo
+MANIFEST = "manifest.json"
+DATA = "data.json"
+
+
+def pdf_member(kind: str) -> str:
+    return f"pdf/{kind}.pdf"
+
+
+def package_name(office_code: str, year: int) -> str:
+    return f"{office_code}-{year}{SUFFIX}"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _pdf_bytes(kind: str, value) -> bytes:
+    if isinstance(value, (bytes, bytearray)):
+        data = bytes(value)
+    else:
+        data = Path(value).read_bytes()
+    if not data.startswith(b"%PDF-"):
+        raise PackageError(f"{kind}.pdf", "bad_pdf", f"เอกสาร {kind} ไม่ใช่ PDF",
+                           f"the {kind} document is not a PDF")
+    return data
+
+
+def build_package_bytes(data: YearData, framework: Framework, pdfs: dict[str, bytes | Path],
+                        *, created_at: datetime | None = None) -> bytes:
+    """The package as bytes. `pdfs` must hold all six document kinds."""
+    missing = [k for k in PDF_KINDS if k not in pdfs]
+    if missing:
+        raise PackageError(package_name(data.office.code, data.year), "missing_member",
+                           "ไม่มีเอกสาร " + ", ".join(missing), "no document " + ", ".join(missing))
+    return assemble_package(datajson.dumps(datajson.encode(data, framework)), data.office.code,
+                            data.office.full_name, data.year, pdfs, created_at=created_at)
+
+
+def assemble_package(data_json: bytes, office_code: str, office_name: str, year: int,
+                     pdfs: dict[str, bytes | Path], *, created_at: datetime | None = None) -> bytes:
+    """The ZIP around an already encoded data.json (also used by the synthetic bench data)."""
+    created = (created_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    members: list[tuple[str, bytes]] = [(DATA, data_json)]
+    members += [(pdf_member(k), _pdf_bytes(k, pdfs[k])) for k in PDF_KINDS]
+    manifest = {
+        "format": PACKAGE_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "program": "itadesk",
+        "program_version": __version__,
+        "office_code": office_code,
+        "office_name": office_name,
+        "fiscal_year": year,
+        "created_at": created.isoformat(timespec="seconds"),
+        "members": [{"name": name, "size": len(body), "sha256": sha256(body)}
+                    for name, body in members],
+    }
+    buf = io.BytesIO()
+    stamp = created.timetuple()[:6]
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, body in [(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode()),
+                           *members]:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+            zf.writestr(info, body)
+    return buf.getvalue()
+
+
+def build_package(data: YearData, framework: Framework, pdfs: dict[str, bytes | Path],
+                  out: str | Path, **kw) -> Path:
+    """Write the package to `out` (a file, or a folder that gets the standard name).
+    Written to a temporary file first and renamed, so a failure leaves no half file."""
+    out = Path(out)
+    if out.is_dir():
+        out = out / package_name(data.office.code, data.year)
+    body = build_package_bytes(data, framework, pdfs, **kw)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(body)
+    os.replace(tmp, out)
+    return out

@@ -1,0 +1,333 @@
+"""Reading a package safely: everything is checked in memory, nothing is extracted to disk,
+nothing in it is executed or trusted.
+
+Checks, in order (each refusal is a PackageError naming the file and the reason):
+the file size; that it is a ZIP and is complete; the member table (count, safe relative
+names without `..`, backslashes, drive letters or NUL, no links or folders, no duplicates even
+by case, no encryption, only stored/deflated members, declared sizes and compression ratios
+within limits, no overlapping members); the manifest (strict JSON, known format, not newer
+than this program, every member listed with its size and SHA-256, no unlisted member, all six
+PDFs and data.json present); each member read with a byte cap and its SHA-256 compared; the
+PDFs start with %PDF-; data.json as strict UTF-8 JSON through datajson.decode (domain
+dataclasses + the year's framework); the manifest agrees with data.json; the scores the
+office stated agree with ours when both used the same framework.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..domain import scoring
+from ..domain.errors import ItadeskError
+from ..domain.framework import Framework
+from ..domain.yeardata import YearData
+from . import datajson
+from .errors import PackageError
+from .package import DATA, FORMAT_VERSION, MANIFEST, PACKAGE_FORMAT, PDF_KINDS, pdf_member
+
+MAX_PACKAGE = 200 * 2**20  # the whole .ita.zip
+MAX_MEMBERS = 32
+MAX_TOTAL = 256 * 2**20  # all members uncompressed
+MAX_SIZES = {MANIFEST: 256 * 2**10, DATA: 16 * 2**20}
+MAX_PDF = 64 * 2**20
+MAX_RATIO = 200  # uncompressed ÷ compressed, for members bigger than RATIO_FLOOR
+RATIO_FLOOR = 256 * 2**10
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9._\-/]{1,100}$")
+
+
+@dataclass
+class ReadPackage:
+    file: str  # name shown in messages
+    package_sha256: str
+    size: int
+    manifest: dict
+    data: YearData
+    framework: Framework
+    score: scoring.ScoreResult
+    framework_match: bool  # the office scored with the same framework as this PC
+    data_json: bytes
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (th, en)
+
+
+def _strict_json(file: str, member: str, raw: bytes):
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackageError(file, "bad_utf8", f"{member} ไบต์ที่ {exc.start}", f"{member} at byte {exc.start}") from None
+
+    def pairs(items):
+        out = dict(items)
+        if len(out) != len(items):
+            seen = set()
+            dup = next(k for k, _ in items if k in seen or seen.add(k))
+            raise ValueError(f"duplicate key {dup[:40]!r}")
+        return out
+
+    def bad_constant(name):
+        raise ValueError(f"{name} is not allowed")
+
+    def finite(s):
+        v = float(s)
+        if not math.isfinite(v):
+            raise ValueError(f"number {s[:20]} is out of range")
+        return v
+
+    try:
+        return json.loads(text, object_pairs_hook=pairs, parse_constant=bad_constant,
+                          parse_float=finite)
+    except (ValueError, RecursionError) as exc:
+        msg = str(exc)[:200]
+        raise PackageError(file, "bad_json", f"{member}: {msg}", f"{member}: {msg}") from None
+
+
+def _check_name(file: str, info: zipfile.ZipInfo) -> str:
+    name = info.orig_filename
+    bad = (
+        "\x00" in name or "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name)
+        or any(part in ("", ".", "..") for part in name.split("/"))
+    )
+    if bad:
+        shown = name.replace("\x00", "\\0")[:120]
+        raise PackageError(file, "unsafe_path", f"“{shown}”", f"“{shown}”")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise PackageError(file, "link", f"“{name[:120]}”", f"“{name[:120]}”")
+    if not _SAFE_NAME.match(name) or name.endswith("/") or stat.S_ISDIR(mode) or info.is_dir():
+        raise PackageError(file, "unexpected_member", f"“{name[:120]}”", f"“{name[:120]}”")
+    return name
+
+
+def _read_member(file: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    """The member's bytes, never more than `cap`: a member that inflates past its declared
+    size (a lying header) is refused as soon as it does."""
+    chunks = []
+    got = 0
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(min(65536, cap + 1 - got))
+                if not chunk:
+                    break
+                got += len(chunk)
+                if got > cap:
+                    raise PackageError(file, "zip_bomb", f"{info.filename} ขยายเกินขนาดที่ระบุ",
+                                       f"{info.filename} inflates past its declared size")
+                chunks.append(chunk)
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError,
+            NotImplementedError, OverflowError, MemoryError) as exc:
+        raise PackageError(file, "damaged_zip", f"{info.filename}: {str(exc)[:120]}",
+                           f"{info.filename}: {str(exc)[:120]}") from None
+    except Exception as exc:  # zlib.error and friends: damaged data, never a crash
+        raise PackageError(file, "damaged_zip", f"{info.filename}: {type(exc).__name__}",
+                           f"{info.filename}: {type(exc).__name__}") from None
+    return b"".join(chunks)
+
+
+def _member_limit(name: str) -> int:
+    return MAX_SIZES.get(name, MAX_PDF)
+
+
+def _check_manifest(file: str, m) -> dict:
+    def bad(th, en):
+        raise PackageError(file, "bad_manifest", th, en)
+
+    if not isinstance(m, dict):
+        bad("ต้องเป็นออบเจกต์", "must be an object")
+    if m.get("format") != PACKAGE_FORMAT:
+        bad("ไม่ใช่แพ็กเกจของ itadesk", "not an itadesk package")
+    version = m.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        bad("รุ่นรูปแบบไม่ถูกต้อง", "invalid format version")
+    if version > FORMAT_VERSION:
+        raise PackageError(
+            file, "newer_format",
+            f"แพ็กเกจรุ่น {version} ใหม่กว่าที่โปรแกรมนี้รู้จัก (รุ่น {FORMAT_VERSION}) กรุณาปรับปรุง itadesk",
+            f"package format {version} is newer than this program knows ({FORMAT_VERSION}); "
+            "please update itadesk")
+    allowed = {"format", "format_version", "program", "program_version", "office_code",
+               "office_name", "fiscal_year", "created_at", "members"}
+    for key in m:
+        if key not in allowed:
+            bad(f"ไม่รู้จักช่อง “{str(key)[:40]}”", f"unknown field “{str(key)[:40]}”")
+    for key in ("program", "program_version", "office_code", "office_name", "created_at"):
+        v = m.get(key)
+        if not isinstance(v, str) or not v or len(v) > 300:
+            bad(f"ช่อง {key} ไม่ถูกต้อง", f"invalid {key}")
+    year = m.get("fiscal_year")
+    if not isinstance(year, int) or isinstance(year, bool) or not 2500 <= year <= 2700:
+        bad("ปีงบประมาณไม่ถูกต้อง", "invalid fiscal year")
+    try:
+        created = datetime.fromisoformat(m["created_at"])
+    except ValueError:
+        bad("เวลาที่สร้างไม่ถูกต้อง", "invalid creation time")
+    if not 2000 <= created.year <= 2200:
+        bad("เวลาที่สร้างอยู่นอกช่วงที่เป็นไปได้", "the creation time is out of range")
+    members = m.get("members")
+    if not isinstance(members, list) or not 1 <= len(members) <= MAX_MEMBERS:
+        bad("รายการไฟล์ภายในไม่ถูกต้อง", "invalid member list")
+    seen = set()
+    for entry in members:
+        if not isinstance(entry, dict) or set(entry) != {"name", "size", "sha256"}:
+            bad("รายการไฟล์ภายในไม่ถูกต้อง", "invalid member entry")
+        name, size, digest = entry["name"], entry["size"], entry["sha256"]
+        if not isinstance(name, str) or not _SAFE_NAME.match(name) or name == MANIFEST:
+            bad("ชื่อไฟล์ภายในไม่ถูกต้อง", "invalid member name")
+        if name in seen:
+            raise PackageError(file, "duplicate", f"manifest: “{name}”", f"manifest: “{name}”")
+        seen.add(name)
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= _member_limit(name):
+            raise PackageError(file, "too_large", f"{name} ขนาด {size}", f"{name} size {size}")
+        if not isinstance(digest, str) or not _HEX64.match(digest):
+            bad(f"ค่า SHA-256 ของ {name} ไม่ถูกต้อง", f"invalid SHA-256 for {name}")
+    for required in (DATA, *(pdf_member(k) for k in PDF_KINDS)):
+        if required not in seen:
+            raise PackageError(file, "missing_member", f"manifest ไม่มี {required}",
+                               f"the manifest lacks {required}")
+    return m
+
+
+def read_package(source: str | Path | bytes, fw_for, name: str | None = None) -> ReadPackage:
+    """Check and read one package. `fw_for(year) -> Framework` (ItadeskError when unknown)."""
+    if isinstance(source, (bytes, bytearray)):
+        raw = bytes(source)
+        file = name or "package"
+    else:
+        path = Path(source)
+        file = name or path.name
+        try:
+            size = path.stat().st_size
+            if size > MAX_PACKAGE:
+                raise PackageError(file, "too_large", f"{size:,} ไบต์", f"{size:,} bytes")
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_PACKAGE + 1)
+        except PackageError:
+            raise
+        except OSError as exc:
+            raise PackageError(file, "cannot_read", str(exc)[:200], str(exc)[:200]) from None
+    if len(raw) > MAX_PACKAGE:
+        raise PackageError(file, "too_large", f"{len(raw):,} ไบต์", f"{len(raw):,} bytes")
+    if raw.startswith(b"SQLite format 3\x00"):
+        raise PackageError(file, "not_zip", "เป็นไฟล์ฐานข้อมูล ไม่ใช่แพ็กเกจ",
+                           "a database file, not a package")
+    if not raw.startswith(b"PK"):
+        raise PackageError(file, "not_zip")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(raw))
+        infos = zf.infolist()
+    except Exception as exc:  # BadZipFile, struct/Value/Overflow errors of a broken table
+        raise PackageError(file, "damaged_zip", str(exc)[:200], str(exc)[:200]) from None
+    with zf:
+        return _read_zip(file, raw, zf, infos, fw_for)
+
+
+def _read_zip(file, raw, zf, infos, fw_for) -> ReadPackage:
+    if len(infos) > MAX_MEMBERS:
+        raise PackageError(file, "too_large", f"มี {len(infos):,} ไฟล์ภายใน",
+                           f"{len(infos):,} members")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    folded = set()
+    total = 0
+    offsets = set()
+    for info in infos:
+        name = _check_name(file, info)
+        if name in by_name or name.casefold() in folded:
+            raise PackageError(file, "duplicate", f"“{name}”", f"“{name}”")
+        by_name[name] = info
+        folded.add(name.casefold())
+        if info.flag_bits & 0x1:
+            raise PackageError(file, "encrypted", name, name)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackageError(file, "unsupported", f"{name} (วิธี {info.compress_type})",
+                               f"{name} (method {info.compress_type})")
+        if info.file_size > _member_limit(name):
+            raise PackageError(file, "too_large", f"{name} ขนาด {info.file_size:,} ไบต์",
+                               f"{name} is {info.file_size:,} bytes")
+        total += info.file_size
+        if total > MAX_TOTAL:
+            raise PackageError(file, "too_large", "ขนาดรวมเมื่อขยาย", "total uncompressed size")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise PackageError(file, "zip_bomb", f"{name} {info.file_size:,}/{info.compress_size:,}",
+                               f"{name} {info.file_size:,}/{info.compress_size:,}")
+        if info.header_offset in offsets or info.header_offset + info.compress_size > len(raw):
+            raise PackageError(file, "damaged_zip", f"{name} ซ้อนทับหรือเกินขอบไฟล์",
+                               f"{name} overlaps or runs past the end")
+        offsets.add(info.header_offset)
+
+    if MANIFEST not in by_name:
+        raise PackageError(file, "missing_member", MANIFEST, MANIFEST)
+    manifest = _check_manifest(
+        file, _strict_json(file, MANIFEST, _read_member(file, zf, by_name[MANIFEST],
+                                                        MAX_SIZES[MANIFEST])))
+    listed = {e["name"]: e for e in manifest["members"]}
+    for name in by_name:
+        if name != MANIFEST and name not in listed:
+            raise PackageError(file, "unexpected_member", f"“{name}” ไม่อยู่ใน manifest",
+                               f"“{name}” is not in the manifest")
+    for name in listed:
+        if name not in by_name:
+            raise PackageError(file, "missing_member", name, name)
+
+    bodies: dict[str, bytes] = {}
+    for name, entry in listed.items():
+        info = by_name[name]
+        if info.file_size != entry["size"]:
+            raise PackageError(file, "hash_mismatch", f"{name}: ขนาดไม่ตรงกับ manifest",
+                               f"{name}: size differs from the manifest")
+        body = _read_member(file, zf, info, entry["size"])
+        if len(body) != entry["size"]:
+            raise PackageError(file, "damaged_zip", f"{name} สั้นกว่าที่ระบุ", f"{name} is short")
+        if hashlib.sha256(body).hexdigest() != entry["sha256"]:
+            raise PackageError(file, "hash_mismatch", name, name)
+        bodies[name] = body
+    for kind in PDF_KINDS:
+        if not bodies[pdf_member(kind)].startswith(b"%PDF-"):
+            raise PackageError(file, "bad_pdf", pdf_member(kind), pdf_member(kind))
+
+    obj = _strict_json(file, DATA, bodies[DATA])
+
+    def framework(year):
+        try:
+            return fw_for(year)
+        except PackageError:
+            raise
+        except ItadeskError as exc:
+            raise PackageError(file, "no_framework", exc.th, exc.en) from None
+
+    data, info = datajson.decode(obj, framework, file)
+    if data.office.code != manifest["office_code"] or data.year != manifest["fiscal_year"]:
+        raise PackageError(file, "mismatch", "รหัสหน่วยงานหรือปีใน manifest ไม่ตรงกับ data.json",
+                           "the office code or year in the manifest differs from data.json")
+    fw = info["framework_obj"]
+    result = datajson.compute_scores(data, fw)
+    match = info["framework"]["sha256"] == datajson.framework_hash(fw)
+    warnings = []
+    if match:
+        stated = info["scores"].get("total")
+        if (stated is None) != (result.total is None) or (
+                stated is not None and abs(stated - result.total) > 0.005):
+            raise PackageError(
+                file, "mismatch",
+                f"คะแนนรวมที่ระบุ ({stated}) ไม่ตรงกับที่คำนวณได้ ({result.total})",
+                f"the stated total ({stated}) differs from the computed one ({result.total})")
+    else:
+        warnings.append((
+            f"กรอบการประเมินปี {data.year} ของหน่วยงานต่างจากของเครื่องนี้: ใช้คะแนนที่คำนวณด้วยกรอบของเครื่องนี้",
+            f"the office used a different {data.year} framework; scores are recomputed with this PC's",
+        ))
+    return ReadPackage(
+        file=file, package_sha256=hashlib.sha256(raw).hexdigest(), size=len(raw),
+        manifest=manifest, data=data, framework=fw, score=result, framework_match=match,
+        data_json=bodies[DATA], warnings=warnings,
+    )
