@@ -13,6 +13,7 @@ already written stay, each complete).
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import zlib
 from collections.abc import Callable, Iterable
@@ -197,7 +198,10 @@ def import_files(agg: AggregationDB, files: Iterable[str | Path], *, replace: bo
                 else:
                     yield ("ok", *res)
             return
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # spawn, not fork: the GUI calls this from a thread, and forking a threaded process
+        # can leave a child waiting on a lock another thread held
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             it = pool.map(_check_in_worker, [str(f) for f in files], chunksize=16)
             try:
                 yield from it

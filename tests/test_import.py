@@ -1,0 +1,131 @@
+"""Importing many packages: outcomes per file, exit codes, replacing, cancelling, progress."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from pathlib import Path
+
+import pytest
+
+from itadesk.cli import main
+from itadesk.domain.framework import framework_for
+from itadesk.exchange import synthetic
+from itadesk.exchange.importer import import_files
+from itadesk.storage.aggregation import count_packages, office_rows, open_aggregation_db
+
+FW = framework_for(2567)
+
+
+def _write(folder: Path, code: str, seed: int = 0, district="เมือง") -> Path:
+    f = folder / f"{code}-2567.ita.zip"
+    f.write_bytes(synthetic.synthetic_package(FW, random.Random(f"{code}{seed}"), code, "ทดสอบ",
+                                              district, "ตำบล"))
+    return f
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def files(tmp_path):
+    return [_write(tmp_path, f"20010{i:02d}") for i in range(4)]
+
+
+def test_cli_imports_many_files_and_reports_each(tmp_path, files, capsys, monkeypatch):
+    monkeypatch.setenv("ITADESK_LANG", "en")
+    agg = tmp_path / "agg.db"
+    assert main(["import", "--into", str(agg), *map(str, files)]) == 0
+    out = capsys.readouterr().out
+    for f in files:
+        assert f"{f.name}: imported" in out
+    assert "4 imported, 0 refused" in out
+    with open_aggregation_db(agg) as db:
+        assert count_packages(db) == 4
+
+
+def test_cli_exits_nonzero_when_any_file_is_refused(tmp_path, files, capsys, monkeypatch):
+    monkeypatch.setenv("ITADESK_LANG", "en")
+    bad = tmp_path / "broken.ita.zip"
+    bad.write_bytes(files[0].read_bytes()[:500])
+    agg = tmp_path / "agg.db"
+    assert main(["import", "--into", str(agg), str(files[1]), str(bad), str(files[2])]) == 1
+    captured = capsys.readouterr()
+    assert "broken.ita.zip refused" in captured.err
+    assert "2 imported, 1 refused" in captured.out
+    with open_aggregation_db(agg) as db:
+        assert count_packages(db) == 2
+
+
+def test_cli_refuses_an_office_file_as_target(tmp_path, files, capsys, monkeypatch):
+    from itadesk.storage.database import open_db
+
+    monkeypatch.setenv("ITADESK_LANG", "en")
+    office = tmp_path / "office.db"
+    with open_db(office):
+        pass
+    before = _digest(office)
+    assert main(["import", "--into", str(office), str(files[0])]) == 2
+    assert "office's own data file" in capsys.readouterr().err
+    assert _digest(office) == before
+
+
+def test_reimport_needs_replace_and_never_duplicates(tmp_path, files, capsys, monkeypatch):
+    monkeypatch.setenv("ITADESK_LANG", "en")
+    agg = tmp_path / "agg.db"
+    assert main(["import", "--into", str(agg), str(files[0])]) == 0
+    before = _digest(agg)
+    (tmp_path / "new").mkdir()
+    newer = _write(tmp_path / "new", "2001000", seed=7)
+    assert main(["import", "--into", str(agg), str(newer)]) == 1
+    err = capsys.readouterr().err
+    assert "already imported" in err and "--replace" in err
+    assert _digest(agg) == before
+    assert main(["import", "--into", str(agg), "--replace", str(newer)]) == 0
+    assert "replaced the earlier import" in capsys.readouterr().out
+    with open_aggregation_db(agg) as db:
+        assert count_packages(db) == 1
+        (row,) = office_rows(db, 2567)
+        assert row["source_name"] == newer.name
+
+
+def test_confirm_replace_callback(tmp_path, files):
+    asked = []
+    with open_aggregation_db(tmp_path / "agg.db") as db:
+        import_files(db, [files[0]])
+        r1 = import_files(db, [files[0]], confirm_replace=lambda f, rec, old: asked.append(f) or False)
+        r2 = import_files(db, [files[0]], confirm_replace=lambda f, rec, old: True)
+        assert count_packages(db) == 1
+    assert asked == [files[0].name]
+    assert r1.outcomes[0].reason == "already_imported"
+    assert r2.outcomes[0].status == "replaced"
+
+
+def test_same_office_twice_in_one_batch(tmp_path, files):
+    with open_aggregation_db(tmp_path / "agg.db") as db:
+        report = import_files(db, [files[0], files[0]])
+    assert [o.status for o in report.outcomes] == ["imported", "refused"]
+
+
+def test_progress_and_cancel(tmp_path, files):
+    seen = []
+
+    def progress(i, n, outcome):
+        seen.append((i, n, outcome.status))
+
+    with open_aggregation_db(tmp_path / "agg.db") as db:
+        report = import_files(db, files, progress=progress, cancel=lambda: len(seen) >= 2)
+        assert count_packages(db) == 2
+    assert report.cancelled
+    assert seen == [(1, 4, "imported"), (2, 4, "imported"), (3, 4, "cancelled"), (4, 4, "cancelled")]
+
+
+def test_process_pool_gives_the_same_result(tmp_path, files):
+    bad = tmp_path / "bad.ita.zip"
+    bad.write_bytes(b"PK\x03\x04 nonsense")
+    with open_aggregation_db(tmp_path / "agg.db") as db:
+        report = import_files(db, [*files, bad], workers=2)
+        assert count_packages(db) == 4
+    assert [o.status for o in report.outcomes] == ["imported"] * 4 + ["refused"]
+    assert report.outcomes[-1].reason == "damaged_zip"
