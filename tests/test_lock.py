@@ -17,7 +17,7 @@ from itadesk.domain.measures import Measure
 from itadesk.storage import lock as lockmod
 from itadesk.storage import operations as ops
 from itadesk.storage import queries as q
-from itadesk.storage.database import LockedError, LockLostError, open_db
+from itadesk.storage.database import LockedError, LockLostError, NotItadeskFileError, open_db
 from itadesk.storage.lock import FileLock, lock_path_for, this_host
 
 HOLDER = r"""
@@ -197,7 +197,7 @@ def test_a_holder_whose_lock_was_taken_over_stops_writing(tmp_path, monkeypatch)
 def test_refused_open_leaves_no_lock_behind(tmp_path):
     path = tmp_path / "office.db"
     path.write_bytes(b"not a database at all")
-    with pytest.raises(Exception):
+    with pytest.raises(NotItadeskFileError):
         open_db(path)
     assert not lock_path_for(path).exists()
 
