@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain import validate
@@ -162,10 +162,10 @@ def _questions_model(session, year: int) -> RowsModel:
                                    before, value or ""))
 
     columns = [
-        Column("code", "รหัส", editable=False, width=70),
-        Column("indicator", "ตัวชี้วัด", "int", editable=False, width=70),
-        Column("title", "ข้อคำถาม", "multiline", apply=set_title, width=480, blank="-"),
-        Column("score", "คะแนน", "score", apply=set_score, width=90),
+        Column("code", QT_TR_NOOP("รหัส"), editable=False, width=70),
+        Column("indicator", QT_TR_NOOP("ตัวชี้วัด"), "int", editable=False, width=70),
+        Column("title", QT_TR_NOOP("ข้อคำถาม"), "multiline", apply=set_title, width=480, blank="-"),
+        Column("score", QT_TR_NOOP("คะแนน"), "score", apply=set_score, width=90),
     ]
     return RowsModel(session, columns, load, topics=("assessment", "titles"), noun=tr("ข้อคำถาม"))
 
@@ -174,11 +174,11 @@ def findings_model(session, year: int) -> RowsModel:
     fw = session.framework(year)
     urgency = {k: both(v) for k, v in URGENCY.items()}
     columns = [
-        Column("target", "ตัวชี้วัด/ประเด็น", "choice", choices=target_choices(fw), required=True, width=220),
-        Column("urgency", "ความเร่งด่วน", "choice", choices=urgency, width=150),
-        Column("weaknesses", "ข้อบกพร่อง/จุดอ่อน", "multiline", width=260),
-        Column("fixes", "ข้อแก้ไข/แนวทางปรับปรุง", "multiline", width=260),
-        Column("keep", "รักษาระดับ/จุดแข็ง", "multiline", width=220),
+        Column("target", QT_TR_NOOP("ตัวชี้วัด/ประเด็น"), "choice", choices=target_choices(fw), required=True, width=220),
+        Column("urgency", QT_TR_NOOP("ความเร่งด่วน"), "choice", choices=urgency, width=150),
+        Column("weaknesses", QT_TR_NOOP("ข้อบกพร่อง/จุดอ่อน"), "multiline", width=260),
+        Column("fixes", QT_TR_NOOP("ข้อแก้ไข/แนวทางปรับปรุง"), "multiline", width=260),
+        Column("keep", QT_TR_NOOP("รักษาระดับ/จุดแข็ง"), "multiline", width=220),
     ]
 
     def make(v: dict) -> Finding:

@@ -6,6 +6,8 @@ are reported in Y+1's D3, never typed twice.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from ...domain.measures import STATUSES, Measure
 from ...storage import queries
 from ..commands import MEASURES
@@ -32,21 +34,21 @@ def measures_model(session, year: int, *, results: bool) -> RowsModel:
     targets = target_choices(fw)
     if results:
         columns = [
-            Column("title", "มาตรการ/โครงการ/กิจกรรม", "multiline", required=True, width=280),
-            Column("status", "สถานะ", "choice", choices={k: both(v) for k, v in STATUSES.items()}, width=150),
-            Column("summary", "ผลการดำเนินการ", "multiline", width=300),
-            Column("outcome", "ผลลัพธ์", "multiline", width=200),
-            Column("evidence", "ลิงก์หลักฐาน", width=200),
-            Column("target", "ตัวชี้วัด/ประเด็น", "choice", choices=targets, width=180),
+            Column("title", QT_TR_NOOP("มาตรการ/โครงการ/กิจกรรม"), "multiline", required=True, width=280),
+            Column("status", QT_TR_NOOP("สถานะ"), "choice", choices={k: both(v) for k, v in STATUSES.items()}, width=150),
+            Column("summary", QT_TR_NOOP("ผลการดำเนินการ"), "multiline", width=300),
+            Column("outcome", QT_TR_NOOP("ผลลัพธ์"), "multiline", width=200),
+            Column("evidence", QT_TR_NOOP("ลิงก์หลักฐาน"), width=200),
+            Column("target", QT_TR_NOOP("ตัวชี้วัด/ประเด็น"), "choice", choices=targets, width=180),
         ]
     else:
         columns = [
-            Column("target", "ตัวชี้วัด/ประเด็น", "choice", choices=targets, width=190),
-            Column("title", "มาตรการ/โครงการ/กิจกรรม", "multiline", required=True, width=260),
-            Column("steps", "ขั้นตอน/วิธีการดำเนินการ", "multiline", width=260),
-            Column("period", "ระยะเวลาดำเนินการ", width=140),
-            Column("units", "ผู้รับผิดชอบ", "multiline", width=160),
-            Column("follow_up", "การติดตามผล", "multiline", width=180),
+            Column("target", QT_TR_NOOP("ตัวชี้วัด/ประเด็น"), "choice", choices=targets, width=190),
+            Column("title", QT_TR_NOOP("มาตรการ/โครงการ/กิจกรรม"), "multiline", required=True, width=260),
+            Column("steps", QT_TR_NOOP("ขั้นตอน/วิธีการดำเนินการ"), "multiline", width=260),
+            Column("period", QT_TR_NOOP("ระยะเวลาดำเนินการ"), width=140),
+            Column("units", QT_TR_NOOP("ผู้รับผิดชอบ"), "multiline", width=160),
+            Column("follow_up", QT_TR_NOOP("การติดตามผล"), "multiline", width=180),
         ]
     return RowsModel(session, columns, lambda: queries.load_measures(session.office, year),
                      topics=("measures",), kind=MEASURES, make=_make(year), year=lambda: year,

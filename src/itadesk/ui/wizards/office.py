@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from ...domain.office import OFFICE_KINDS, ROLES, Office, Person, Unit
 from ...storage import operations as ops
 from ..commands import ValueCommand
@@ -108,7 +110,7 @@ class OfficeWizard(DocumentWizard):
         page = SectionPage(tr("กอง/สำนัก"), tr("หน่วยงานภายในที่รับผิดชอบงานตามเอกสาร"), scroll=False)
         self.units_table = _profile_table(
             session, "units",
-            [Column("name", "ชื่อกอง/สำนัก", required=True, width=360), Column("phone", "โทรศัพท์")],
+            [Column("name", QT_TR_NOOP("ชื่อกอง/สำนัก"), required=True, width=360), Column("phone", QT_TR_NOOP("โทรศัพท์"))],
             lambda v: Unit(name=v.get("name") or "", phone=v.get("phone") or ""), tr("กอง/สำนัก"))
         page.add(self.units_table, 1)
         self.add_section(page)
@@ -118,9 +120,9 @@ class OfficeWizard(DocumentWizard):
         roles = {k: (en if lang() == "en" else th) for k, (th, en) in ROLES.items()}
         self.people_table = _profile_table(
             session, "people",
-            [Column("name", "ชื่อ-สกุล", required=True, width=240),
-             Column("position", "ตำแหน่ง", width=300),
-             Column("role", "บทบาทในการลงนาม", "choice", choices=roles)],
+            [Column("name", QT_TR_NOOP("ชื่อ-สกุล"), required=True, width=240),
+             Column("position", QT_TR_NOOP("ตำแหน่ง"), width=300),
+             Column("role", QT_TR_NOOP("บทบาทในการลงนาม"), "choice", choices=roles)],
             lambda v: Person(name=v.get("name") or "", position=v.get("position") or "",
                              role=v.get("role") or ""), tr("ผู้ลงนาม"))
         page.add(self.people_table, 1)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from ...domain.oit import OIT_STATUSES, OitProgress
 from ...storage import operations as ops
 from ...storage import queries
@@ -65,14 +67,14 @@ def oit_model(session, year: int, indicator: int | None = None) -> RowsModel:
                                    before, value or ""))
 
     columns = [
-        Column("code", "ข้อ", editable=False, width=55),
-        Column("title", "ชื่อข้อ", "multiline", apply=set_title, width=260),
-        Column("status", "สถานะ", "choice", choices={k: both(v) for k, v in OIT_STATUSES.items()},
+        Column("code", QT_TR_NOOP("ข้อ"), editable=False, width=55),
+        Column("title", QT_TR_NOOP("ชื่อข้อ"), "multiline", apply=set_title, width=260),
+        Column("status", QT_TR_NOOP("สถานะ"), "choice", choices={k: both(v) for k, v in OIT_STATUSES.items()},
                required=True, width=150, **field("status")),
-        Column("progress", "ความก้าวหน้า", "multiline", width=260, **field("progress")),
-        Column("unit", "หน่วยงานรับผิดชอบ", width=160, **field("unit")),
-        Column("evidence_url", "ลิงก์หลักฐาน", width=220, **field("evidence_url")),
-        Column("components", "องค์ประกอบที่ต้องมี", "multiline", editable=False, width=260),
+        Column("progress", QT_TR_NOOP("ความก้าวหน้า"), "multiline", width=260, **field("progress")),
+        Column("unit", QT_TR_NOOP("หน่วยงานรับผิดชอบ"), width=160, **field("unit")),
+        Column("evidence_url", QT_TR_NOOP("ลิงก์หลักฐาน"), width=220, **field("evidence_url")),
+        Column("components", QT_TR_NOOP("องค์ประกอบที่ต้องมี"), "multiline", editable=False, width=260),
     ]
     return RowsModel(session, columns, load, topics=("oit", "titles"), update=update, noun=tr("ข้อ OIT"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.errors import ItadeskError
@@ -119,25 +119,25 @@ def plan_model(session, year: int, state: RoundState, *, results: bool) -> RowsM
     dims = {no: tr("มิติที่ {0}").format(no) + f" {name}" for no, name in DIMENSIONS.items()}
     if results:
         columns = [
-            Column("name", "โครงการ/กิจกรรม", "multiline", editable=False, width=280, **on_item("name")),
-            Column("status", "สถานะ", "choice", choices={k: both(v) for k, v in ROUND_STATUSES.items()},
+            Column("name", QT_TR_NOOP("โครงการ/กิจกรรม"), "multiline", editable=False, width=280, **on_item("name")),
+            Column("status", QT_TR_NOOP("สถานะ"), "choice", choices={k: both(v) for k, v in ROUND_STATUSES.items()},
                    required=True, width=170, **on_result("status")),
-            Column("result", "ผลการดำเนินงาน", "multiline", width=280, **on_result("result")),
-            Column("disbursed", "เบิกจ่าย (บาท)", "money", width=120, blank="-", **on_result("disbursed")),
-            Column("reason", "เหตุที่ดำเนินการไม่ได้", "multiline", width=180, **on_result("reason")),
-            Column("remark", "หมายเหตุ", width=140, **on_result("remark")),
+            Column("result", QT_TR_NOOP("ผลการดำเนินงาน"), "multiline", width=280, **on_result("result")),
+            Column("disbursed", QT_TR_NOOP("เบิกจ่าย (บาท)"), "money", width=120, blank="-", **on_result("disbursed")),
+            Column("reason", QT_TR_NOOP("เหตุที่ดำเนินการไม่ได้"), "multiline", width=180, **on_result("reason")),
+            Column("remark", QT_TR_NOOP("หมายเหตุ"), width=140, **on_result("remark")),
         ]
     else:
         columns = [
-            Column("name", "โครงการ/กิจกรรม", "multiline", required=True, width=280, **on_item("name")),
-            Column("dimension", "มิติ", "choice", choices=dims, required=True, width=90, **on_item("dimension")),
-            Column("item_type", "ประเภท", "choice", choices={t: t for t in ITEM_TYPES}, width=100,
+            Column("name", QT_TR_NOOP("โครงการ/กิจกรรม"), "multiline", required=True, width=280, **on_item("name")),
+            Column("dimension", QT_TR_NOOP("มิติ"), "choice", choices=dims, required=True, width=90, **on_item("dimension")),
+            Column("item_type", QT_TR_NOOP("ประเภท"), "choice", choices={t: t for t in ITEM_TYPES}, width=100,
                    **on_item("item_type")),
-            Column("budget", "งบประมาณ (บาท)", "money", width=120, blank=tr("ไม่ใช้งบประมาณ"), **on_item("budget")),
-            Column("period", "ระยะเวลา", width=120, **on_item("period")),
-            Column("unit", "หน่วยงานรับผิดชอบ", width=150, **on_item("unit")),
-            Column("method", "วิธีการดำเนินงาน", "multiline", width=220, **on_item("method")),
-            Column("kpi", "ตัวชี้วัด", "multiline", width=180, **on_item("kpi")),
+            Column("budget", QT_TR_NOOP("งบประมาณ (บาท)"), "money", width=120, blank=tr("ไม่ใช้งบประมาณ"), **on_item("budget")),
+            Column("period", QT_TR_NOOP("ระยะเวลา"), width=120, **on_item("period")),
+            Column("unit", QT_TR_NOOP("หน่วยงานรับผิดชอบ"), width=150, **on_item("unit")),
+            Column("method", QT_TR_NOOP("วิธีการดำเนินงาน"), "multiline", width=220, **on_item("method")),
+            Column("kpi", QT_TR_NOOP("ตัวชี้วัด"), "multiline", width=180, **on_item("kpi")),
         ]
     model = RowsModel(session, columns, load, topics=("plan_items", "round_results"),
                       kind=None if results else PLAN_ITEMS, make=None if results else make,

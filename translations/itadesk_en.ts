@@ -1,0 +1,1249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="th_TH">
+<context>
+    <name></name>
+    <message>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>Could not complete the action</translation>
+    </message>
+    <message>
+        <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>เกิดข้อผิดพลาดในโปรแกรม ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดแจ้งรายละเอียดด้านล่างแก่ผู้ดูแล</source>
+        <translation>The program ran into an error. Everything already saved is safe. Please send the details below to your support person.</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ตัวอย่างไม่ได้</source>
+        <translation>Could not create the demo file</translation>
+    </message>
+    <message>
+        <source>กู้คืนจากไฟล์สำรอง</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>ไฟล์สำรองของ {0} (ใหม่สุดอยู่บน) ไฟล์ปัจจุบันจะถูกเก็บสำรองไว้ก่อนกู้คืน</source>
+        <translation>Backups of {0} (newest first). The current file is kept as a backup before restoring.</translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูลตอนนี้</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>กู้คืนไฟล์ที่เลือก</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูลไม่สำเร็จ</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>กู้คืนไม่สำเร็จ</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>แก้ไข{0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>วันที่ {0}</source>
+        <translation>Date {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}”</source>
+        <translation>Edit “{0}”</translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้บันทึก: กรุณากรอก {0}</source>
+        <translation>Not saved yet: please fill in {0}</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมินปี {0}</source>
+        <translation>Import the {0} framework</translation>
+    </message>
+    <message>
+        <source>D1 รายงานการวิเคราะห์ผลการประเมิน ITA</source>
+        <translation>D1 ITA analysis</translation>
+    </message>
+    <message>
+        <source>D2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส</source>
+        <translation>D2 Integrity measures</translation>
+    </message>
+    <message>
+        <source>D3 รายงานผลการดำเนินการตามมาตรการ</source>
+        <translation>D3 Results of the measures</translation>
+    </message>
+    <message>
+        <source>D4 ความก้าวหน้าการเปิดเผยข้อมูล (OIT)</source>
+        <translation>D4 OIT disclosure progress</translation>
+    </message>
+    <message>
+        <source>D5 รายงานผลแผนปฏิบัติการป้องกันการทุจริต</source>
+        <translation>D5 Anti-corruption plan report</translation>
+    </message>
+    <message>
+        <source>D6 บันทึกข้อความ</source>
+        <translation>D6 Memo</translation>
+    </message>
+    <message>
+        <source>หน่วยงาน</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>แก้ไขข้อมูลหน่วยงานและผู้ลงนาม…</source>
+        <translation>Edit the office and signers…</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ</source>
+        <translation>Fiscal years</translation>
+    </message>
+    <message>
+        <source>เอกสาร</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>ความครบถ้วน</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>คำเตือน</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>กรอกข้อมูล</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>ดูตัวอย่าง/พิมพ์</source>
+        <translation>Preview/print</translation>
+    </message>
+    <message>
+        <source>ผลการตรวจความสอดคล้อง</source>
+        <translation>Consistency check</translation>
+    </message>
+    <message>
+        <source>&amp;ไฟล์</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ใหม่…</source>
+        <translation>New file…</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็นไฟล์ใหม่…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>ไฟล์ที่เปิดล่าสุด</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>กู้คืนจากไฟล์สำรอง…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>ออกจากโปรแกรม</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;แก้ไข</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>เลิกทำ</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>ทำซ้ำ</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>เ&amp;อกสาร</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>ข้อมูลหน่วยงานและผู้ลงนาม…</source>
+        <translation>Office and signers…</translation>
+    </message>
+    <message>
+        <source>ตรวจความสอดคล้อง</source>
+        <translation>Check consistency</translation>
+    </message>
+    <message>
+        <source>เ&amp;ครื่องมือ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>ตั้งค่าการพิมพ์และภาษา…</source>
+        <translation>Print and language settings…</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมิน ITA (YAML)…</source>
+        <translation>Import an ITA framework (YAML)…</translation>
+    </message>
+    <message>
+        <source>รวมผลระดับอำเภอ/จังหวัด…</source>
+        <translation>District/province summary…</translation>
+    </message>
+    <message>
+        <source>&amp;ช่วยเหลือ</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>เกี่ยวกับ itadesk</source>
+        <translation>About itadesk</translation>
+    </message>
+    <message>
+        <source>เลิกทำ {0}</source>
+        <translation>Undo {0}</translation>
+    </message>
+    <message>
+        <source>ทำซ้ำ {0}</source>
+        <translation>Redo {0}</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>บันทึกอัตโนมัติแล้ว {0}</source>
+        <translation>Saved automatically at {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้เปิดไฟล์</source>
+        <translation>No file is open</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีข้อมูลหน่วยงาน — กด “แก้ไขข้อมูลหน่วยงานและผู้ลงนาม”</source>
+        <translation>No office profile yet — click “Edit the office and signers”</translation>
+    </message>
+    <message>
+        <source>รหัส {0}</source>
+        <translation>Code {0}</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ {0}</source>
+        <translation>Fiscal year {0}</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณ {0}</source>
+        <translation>Start fiscal year {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีปีงบประมาณ</source>
+        <translation>No fiscal year yet</translation>
+    </message>
+    <message>
+        <source>{0}/{1} ส่วน</source>
+        <translation>{0}/{1} sections</translation>
+    </message>
+    <message>
+        <source>ไม่พบปัญหา</source>
+        <translation>No problems found</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ข้อมูลใหม่</source>
+        <translation>Create a new data file</translation>
+    </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)</source>
+        <translation>itadesk data files (*.itadesk.db *.db)</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ไม่ได้</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <source>มีไฟล์ {0} อยู่แล้ว</source>
+        <translation>{0} already exists</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์ข้อมูล</source>
+        <translation>Open a data file</translation>
+    </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk.db *.db);;ทุกไฟล์ (*)</source>
+        <translation>itadesk data files (*.itadesk.db *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็นไฟล์ใหม่</source>
+        <translation>Save as a new file</translation>
+    </message>
+    <message>
+        <source>บันทึกไม่สำเร็จ</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณแรก</source>
+        <translation>First fiscal year</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ (พ.ศ.)</source>
+        <translation>Fiscal year (Buddhist era)</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณไม่ได้</source>
+        <translation>Cannot start the fiscal year</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณใหม่</source>
+        <translation>Start a new fiscal year</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT และหัวบันทึกข้อความจากปี {1} มาด้วย?
+(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)</source>
+        <translation>Start fiscal year {0}, carrying over the action plan&apos;s items, the OIT responsible units and the memo headers from {1}?
+(This step cannot be undone.)</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ</source>
+        <translation>Fiscal year {0} started: {1} plan items, {2} OIT items and {3} memos carried over</translation>
+    </message>
+    <message>
+        <source>กด “เริ่มปีงบประมาณ” ก่อน</source>
+        <translation>Click “Start fiscal year” first</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมิน</source>
+        <translation>Import a framework</translation>
+    </message>
+    <message>
+        <source>ไฟล์กรอบการประเมิน (*.yaml *.yml)</source>
+        <translation>Framework files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>นำเข้าไม่สำเร็จ</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมินปี {0} แล้ว</source>
+        <translation>The {0} framework was imported</translation>
+    </message>
+    <message>
+        <source>ยังไม่พร้อมใช้งาน</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <source>หน้าต่างรวมผลยังไม่มีในรุ่นนี้</source>
+        <translation>The summary window is not part of this build</translation>
+    </message>
+    <message>
+        <source>itadesk {0}
+โปรแกรมจัดทำรายงาน ITA สำหรับองค์กรปกครองส่วนท้องถิ่น ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต</source>
+        <translation>itadesk {0}
+ITA reports for Thai local administrative offices. Works without the internet.</translation>
+    </message>
+    <message>
+        <source>(พิมพ์ที่นี่เพื่อเพิ่มแถวใหม่)</source>
+        <translation>(type here to add a row)</translation>
+    </message>
+    <message>
+        <source>แถว {0} “{1}”: {2}</source>
+        <translation>Row {0} “{1}”: {2}</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” ของ{1}</source>
+        <translation>Edit “{0}” of a {1}</translation>
+    </message>
+    <message>
+        <source>แถวใหม่ยังไม่ได้บันทึก: กรุณากรอก {0}</source>
+        <translation>The new row is not saved yet: please fill in {0}</translation>
+    </message>
+    <message>
+        <source>เพิ่ม{0}</source>
+        <translation>Add a {0}</translation>
+    </message>
+    <message>
+        <source>ลบ{0} {1} แถว</source>
+        <translation>Delete {0}: {1} row(s)</translation>
+    </message>
+    <message>
+        <source>ย้าย{0}</source>
+        <translation>Move a {0}</translation>
+    </message>
+    <message>
+        <source>ตาราง{0}</source>
+        <translation>{0} table</translation>
+    </message>
+    <message>
+        <source>วางข้อมูลจาก Word/Excel</source>
+        <translation>Paste from Word/Excel</translation>
+    </message>
+    <message>
+        <source>รูปแบบตาราง</source>
+        <translation>Table layout</translation>
+    </message>
+    <message>
+        <source>จำนวนแถวหัวตาราง</source>
+        <translation>Header rows</translation>
+    </message>
+    <message>
+        <source>คอลัมน์ที่วาง → คอลัมน์ของตาราง</source>
+        <translation>Pasted column → table column</translation>
+    </message>
+    <message>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(เว้นว่าง)</source>
+        <translation>(leave empty)</translation>
+    </message>
+    <message>
+        <source>ตารางจาก Word/Excel (HTML)</source>
+        <translation>a Word/Excel table (HTML)</translation>
+    </message>
+    <message>
+        <source>ข้อความคั่นด้วยแท็บ (Excel)</source>
+        <translation>tab-separated text (Excel)</translation>
+    </message>
+    <message>
+        <source>แถวแบบ markdown</source>
+        <translation>markdown rows</translation>
+    </message>
+    <message>
+        <source>ไม่มีข้อมูล</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่วาง: {0} — {1} แถว</source>
+        <translation>Pasted: {0} — {1} rows</translation>
+    </message>
+    <message>
+        <source>วาง {0} แถว</source>
+        <translation>Paste {0} rows</translation>
+    </message>
+    <message>
+        <source>วาง</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>สร้างเอกสารไม่สำเร็จ:
+{0}</source>
+        <translation>Could not make the document:
+{0}</translation>
+    </message>
+    <message>
+        <source>ตัวอย่างก่อนพิมพ์ — {0} ปี {1}</source>
+        <translation>Print preview — {0} {1}</translation>
+    </message>
+    <message>
+        <source>รอบ 6 เดือน</source>
+        <translation>6-month round</translation>
+    </message>
+    <message>
+        <source>รอบ 12 เดือน</source>
+        <translation>12-month round</translation>
+    </message>
+    <message>
+        <source>มีบันทึกข้อความนำ</source>
+        <translation>With its memo in front</translation>
+    </message>
+    <message>
+        <source>พิมพ์…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>แสดงใหม่</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>กำลังสร้างเอกสาร…</source>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <source>{0} หน้า</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <source>สร้างเอกสารไม่สำเร็จ</source>
+        <translation>Could not make the document</translation>
+    </message>
+    <message>
+        <source>ตรวจพบข้อควรแก้ไข</source>
+        <translation>Things to check</translation>
+    </message>
+    <message>
+        <source>พบ {0} รายการที่อาจไม่ถูกต้อง ต้องการพิมพ์ต่อหรือไม่?</source>
+        <translation>{0} things may be wrong. Print anyway?</translation>
+    </message>
+    <message>
+        <source>พิมพ์ต่อ</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <source>กลับไปแก้ไข</source>
+        <translation>Go back and fix</translation>
+    </message>
+    <message>
+        <source>พิมพ์</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>บันทึก {0} แล้ว</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>ทำรายการไม่สำเร็จ: {0}</source>
+        <translation>Could not complete the action: {0}</translation>
+    </message>
+    <message>
+        <source>ตั้งค่าการพิมพ์และภาษา</source>
+        <translation>Print and language settings</translation>
+    </message>
+    <message>
+        <source> (ติดตั้งในเครื่อง)</source>
+        <translation> (installed)</translation>
+    </message>
+    <message>
+        <source>แบบอักษรในเอกสาร</source>
+        <translation>Document font</translation>
+    </message>
+    <message>
+        <source>ใช้เลขไทยในเนื้อความ วันที่ และเลขหน้า</source>
+        <translation>Thai digits in text, dates and page numbers</translation>
+    </message>
+    <message>
+        <source>ตัวเลข</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>เลือกไฟล์…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>ตราครุฑ (บันทึกข้อความ)</source>
+        <translation>Garuda emblem (memos)</translation>
+    </message>
+    <message>
+        <source>แก้ไขผู้ลงนาม…</source>
+        <translation>Edit signers…</translation>
+    </message>
+    <message>
+        <source>ผู้ลงนามที่ใช้เป็นค่าเริ่มต้น</source>
+        <translation>Default signers</translation>
+    </message>
+    <message>
+        <source>ภาษาของโปรแกรม</source>
+        <translation>Program language</translation>
+    </message>
+    <message>
+        <source>การเปลี่ยนแปลงบันทึกทันที และยกเลิกได้ด้วย “เลิกทำ”</source>
+        <translation>Changes are saved at once and can be undone.</translation>
+    </message>
+    <message>
+        <source>เปลี่ยนการตั้งค่า</source>
+        <translation>Change a setting</translation>
+    </message>
+    <message>
+        <source>ไม่พบไฟล์ {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <source>ตราครุฑต้องเป็นไฟล์ภาพ PNG หรือ JPG</source>
+        <translation>The emblem must be a PNG or JPG image</translation>
+    </message>
+    <message>
+        <source>เลือกภาพตราครุฑ</source>
+        <translation>Choose the Garuda image</translation>
+    </message>
+    <message>
+        <source>ภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>เพิ่มแถว</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>ลบแถว</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <source>เลื่อนขึ้น</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>เลื่อนลง</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>วางจาก Word/Excel…</source>
+        <translation>Paste from Word/Excel…</translation>
+    </message>
+    <message>
+        <source>คัดลอก</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>คอลัมน์ของตารางนี้</source>
+        <translation>This table&apos;s columns</translation>
+    </message>
+    <message>
+        <source>วาง {0} แถวจาก Word/Excel</source>
+        <translation>Paste {0} rows from Word/Excel</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ {0}</source>
+        <translation>Indicator {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินของปี {0} จึงยังคำนวณคะแนนรวมไม่ได้</source>
+        <translation>There is no framework for {0} yet, so the total cannot be computed</translation>
+    </message>
+    <message>
+        <source>ยังขาดคะแนนตัวชี้วัดที่ {0}</source>
+        <translation>Scores still missing for indicator(s) {0}</translation>
+    </message>
+    <message>
+        <source>คะแนนรวม {0:.2f} — ระดับผลการประเมิน: {1}</source>
+        <translation>Total {0:.2f} — result level: {1}</translation>
+    </message>
+    <message>
+        <source>แก้ไขคะแนนตัวชี้วัดที่ {0}</source>
+        <translation>Edit the score of indicator {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไขคะแนนข้อ {0}</source>
+        <translation>Edit the score of item {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไขชื่อข้อ {0}</source>
+        <translation>Edit the title of item {0}</translation>
+    </message>
+    <message>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>ข้อคำถาม</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>คะแนน</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด/ประเด็น</source>
+        <translation>Indicator/issue</translation>
+    </message>
+    <message>
+        <source>ความเร่งด่วน</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>ข้อบกพร่อง/จุดอ่อน</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>ข้อแก้ไข/แนวทางปรับปรุง</source>
+        <translation>What to fix</translation>
+    </message>
+    <message>
+        <source>รักษาระดับ/จุดแข็ง</source>
+        <translation>What to keep</translation>
+    </message>
+    <message>
+        <source>ผลการวิเคราะห์</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>D1 รายงานการวิเคราะห์ผลการประเมิน ITA ปี {0}</source>
+        <translation>D1 ITA analysis {0}</translation>
+    </message>
+    <message>
+        <source>คะแนนตัวชี้วัด</source>
+        <translation>Indicator scores</translation>
+    </message>
+    <message>
+        <source>คะแนน ๑๐ ตัวชี้วัดตามที่ ITAS ประกาศ (๐–๑๐๐)</source>
+        <translation>The 10 indicator scores published by ITAS (0–100)</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินของปีนี้: นำเข้าไฟล์กรอบการประเมินจากเมนูเครื่องมือ</source>
+        <translation>There is no framework for this year yet: import one from the Tools menu</translation>
+    </message>
+    <message>
+        <source>คะแนนรวมตามที่ ITAS ประกาศ (ใช้ตรวจทาน)</source>
+        <translation>Total published by ITAS (to cross-check)</translation>
+    </message>
+    <message>
+        <source>ลำดับที่ในประเทศ</source>
+        <translation>National rank</translation>
+    </message>
+    <message>
+        <source>คะแนนรายข้อ</source>
+        <translation>Question scores</translation>
+    </message>
+    <message>
+        <source>คะแนนข้อคำถาม (i, e, o) ตามรายงานของ ITAS</source>
+        <translation>Question scores (i, e, o) from the ITAS report</translation>
+    </message>
+    <message>
+        <source>การวิเคราะห์</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>ข้อบกพร่อง ข้อแก้ไข และสิ่งที่ต้องรักษาระดับ แยกตามตัวชี้วัดหรือประเด็น</source>
+        <translation>Weaknesses, fixes and strengths by indicator or issue</translation>
+    </message>
+    <message>
+        <source>&lt; ย้อนกลับ</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>ถัดไป &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>เสร็จสิ้น</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>ยืนยัน</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>วิธีใช้</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>ประเด็นที่ {0} {1}</source>
+        <translation>Issue {0} {1}</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ {0} {1}</source>
+        <translation>Indicator {0} {1}</translation>
+    </message>
+    <message>
+        <source>ภาพรวม</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>มาตรการ/โครงการ/กิจกรรม</source>
+        <translation>Measure/project/activity</translation>
+    </message>
+    <message>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินการ</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>ผลลัพธ์</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>ลิงก์หลักฐาน</source>
+        <translation>Evidence link</translation>
+    </message>
+    <message>
+        <source>ขั้นตอน/วิธีการดำเนินการ</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>ระยะเวลาดำเนินการ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>การติดตามผล</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>มาตรการ</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>D2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปี {0}</source>
+        <translation>D2 Integrity measures {0}</translation>
+    </message>
+    <message>
+        <source>มาตรการปีงบประมาณ {0}</source>
+        <translation>Measures for fiscal year {0}</translation>
+    </message>
+    <message>
+        <source>มาตรการ โครงการ หรือกิจกรรมที่จะดำเนินการในปีถัดไปเพื่อแก้ข้อบกพร่องที่วิเคราะห์ไว้ (แต่ละแถวจะเป็นแถวของรายงานผล D3 ปีหน้าโดยไม่ต้องพิมพ์ซ้ำ)</source>
+        <translation>Measures, projects or activities for next year that fix the weaknesses found (each row becomes a row of next year&apos;s D3 results, never typed twice)</translation>
+    </message>
+    <message>
+        <source>D3 รายงานผลการดำเนินการตามมาตรการ ปี {0}</source>
+        <translation>D3 Results of the measures {0}</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินการตามมาตรการ</source>
+        <translation>Results of the measures</translation>
+    </message>
+    <message>
+        <source>สถานะและผลของมาตรการที่กำหนดไว้สำหรับปี {0}</source>
+        <translation>Status and results of the measures planned for {0}</translation>
+    </message>
+    <message>
+        <source>D6 บันทึกข้อความ ปี {0}</source>
+        <translation>D6 Memos {0}</translation>
+    </message>
+    <message>
+        <source>หัวบันทึก</source>
+        <translation>Memo header</translation>
+    </message>
+    <message>
+        <source>ส่วนราชการ ที่ วันที่ เรื่อง เรียน</source>
+        <translation>Agency, number, date, subject, addressee</translation>
+    </message>
+    <message>
+        <source>ส่วนราชการ</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>โทร.</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ที่</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>เช่น ๑๕ ม.ค. ๒๕๖๗ หรือ 15/1/2567</source>
+        <translation>e.g. 15 ม.ค. 2567 or 15/1/2567</translation>
+    </message>
+    <message>
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>เรียน</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>เนื้อความ</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>ย่อหน้าคั่นด้วยบรรทัดว่าง</source>
+        <translation>Separate paragraphs with an empty line</translation>
+    </message>
+    <message>
+        <source>สิ่งที่ส่งมาด้วย (บรรทัดละรายการ)</source>
+        <translation>Enclosures (one per line)</translation>
+    </message>
+    <message>
+        <source>ข้อความ</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>ข้อความปิดท้าย</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>ผู้เสนอ: ชื่อ</source>
+        <translation>Proposer: name</translation>
+    </message>
+    <message>
+        <source>ผู้เสนอ: ตำแหน่ง</source>
+        <translation>Proposer: position</translation>
+    </message>
+    <message>
+        <source>ความเห็นลำดับ {0}: หัวข้อ</source>
+        <translation>Comment {0}: heading</translation>
+    </message>
+    <message>
+        <source>ความเห็นลำดับ {0}: ชื่อ</source>
+        <translation>Comment {0}: name</translation>
+    </message>
+    <message>
+        <source>ความเห็นลำดับ {0}: ตำแหน่ง</source>
+        <translation>Comment {0}: position</translation>
+    </message>
+    <message>
+        <source>ผู้เสนอและลำดับความเห็น</source>
+        <translation>Proposer and comment chain</translation>
+    </message>
+    <message>
+        <source>หัวหน้าสำนักปลัด → ปลัด → นายก</source>
+        <translation>Head of the clerk&apos;s office → chief administrator → chief executive</translation>
+    </message>
+    <message>
+        <source>เติมชื่อจากข้อมูลผู้ลงนามของหน่วยงาน</source>
+        <translation>Fill in the names from the office&apos;s signers</translation>
+    </message>
+    <message>
+        <source>บันทึกเสนอเอกสาร</source>
+        <translation>Memo for</translation>
+    </message>
+    <message>
+        <source>เติมชื่อผู้ลงนามในบันทึกข้อความ</source>
+        <translation>Fill in the memo&apos;s signers</translation>
+    </message>
+    <message>
+        <source>ประเภท อปท.</source>
+        <translation>Office type</translation>
+    </message>
+    <message>
+        <source>ชื่อหน่วยงาน (ไม่ต้องใส่ประเภท)</source>
+        <translation>Office name (without the type)</translation>
+    </message>
+    <message>
+        <source>เช่น ดอนสะอาด</source>
+        <translation>e.g. ดอนสะอาด</translation>
+    </message>
+    <message>
+        <source>รหัส อปท.</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>รหัสหน่วยงานของกรมส่งเสริมการปกครองท้องถิ่น</source>
+        <translation>The office&apos;s DLA code</translation>
+    </message>
+    <message>
+        <source>ตำบล</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>จังหวัด</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>ที่อยู่</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>เว็บไซต์</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>เลขที่หนังสือ (อักษรย่อ)</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <source>เช่น กส ๗๑๙๐๑</source>
+        <translation>e.g. กส ๗๑๙๐๑</translation>
+    </message>
+    <message>
+        <source>ข้อมูลหน่วยงานและผู้ลงนาม</source>
+        <translation>Office and signers</translation>
+    </message>
+    <message>
+        <source>ข้อมูลหน่วยงาน</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>ชื่อ ที่ตั้ง และเลขที่หนังสือ ใช้ในเอกสารทุกฉบับทุกปี</source>
+        <translation>Name, location and document number, used in every document of every year</translation>
+    </message>
+    <message>
+        <source>กอง/สำนัก</source>
+        <translation>Divisions</translation>
+    </message>
+    <message>
+        <source>หน่วยงานภายในที่รับผิดชอบงานตามเอกสาร</source>
+        <translation>The office&apos;s divisions responsible for the work</translation>
+    </message>
+    <message>
+        <source>ชื่อกอง/สำนัก</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>ผู้ลงนาม</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>ชื่อและตำแหน่งที่พิมพ์ใต้ลายมือชื่อในเอกสารทุกฉบับ</source>
+        <translation>Names and positions printed under the signatures of every document</translation>
+    </message>
+    <message>
+        <source>ชื่อ-สกุล</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>บทบาทในการลงนาม</source>
+        <translation>Signing role</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” ของข้อ {1}</source>
+        <translation>Edit “{0}” of item {1}</translation>
+    </message>
+    <message>
+        <source>ข้อ</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>ชื่อข้อ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>ความก้าวหน้า</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>หน่วยงานรับผิดชอบ</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>องค์ประกอบที่ต้องมี</source>
+        <translation>Required components</translation>
+    </message>
+    <message>
+        <source>ข้อ OIT</source>
+        <translation>OIT item</translation>
+    </message>
+    <message>
+        <source>D4 ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT) ปี {0}</source>
+        <translation>D4 OIT disclosure progress {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินของปี {0}: นำเข้าไฟล์กรอบการประเมินจากเมนูเครื่องมือ แล้วข้อ OIT จะแสดงที่นี่</source>
+        <translation>There is no framework for {0} yet: import one from the Tools menu and its OIT items appear here</translation>
+    </message>
+    <message>
+        <source>ข้อที่ยังไม่มีชื่อในกรอบการประเมินจะแสดงรหัส พิมพ์ชื่อข้อในคอลัมน์ “ชื่อข้อ” ได้</source>
+        <translation>Items without a known title show their code; type the title in the “Title” column</translation>
+    </message>
+    <message>
+        <source>รอบรายงาน</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>{0} เดือน ({1})</source>
+        <translation>{0} months ({1})</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” ของโครงการ</source>
+        <translation>Edit “{0}” of a plan item</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” รอบ {1} เดือน</source>
+        <translation>Edit “{0}” of the {1}-month round</translation>
+    </message>
+    <message>
+        <source>มิติที่ {0}</source>
+        <translation>Dimension {0}</translation>
+    </message>
+    <message>
+        <source>โครงการ/กิจกรรม</source>
+        <translation>Project/activity</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินงาน</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>เบิกจ่าย (บาท)</source>
+        <translation>Disbursed (baht)</translation>
+    </message>
+    <message>
+        <source>เหตุที่ดำเนินการไม่ได้</source>
+        <translation>Why it could not be done</translation>
+    </message>
+    <message>
+        <source>หมายเหตุ</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>มิติ</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>งบประมาณ (บาท)</source>
+        <translation>Budget (baht)</translation>
+    </message>
+    <message>
+        <source>ไม่ใช้งบประมาณ</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <source>ระยะเวลา</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>วิธีการดำเนินงาน</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>โครงการ</source>
+        <translation>plan item</translation>
+    </message>
+    <message>
+        <source>ตารางสรุปผลแผนปฏิบัติการ (ลำดับ/รายการ/มิติ/แล้วเสร็จ/…/หมายเหตุ)</source>
+        <translation>Action plan summary table (no./item/dimension/done/…/remark)</translation>
+    </message>
+    <message>
+        <source>รอบ {0} เดือน ปีงบประมาณ {1}</source>
+        <translation>{0}-month round, fiscal year {1}</translation>
+    </message>
+    <message>
+        <source>โครงการ/กิจกรรมทั้งหมด {0} รายการ (มิติ 1: {1}, มิติ 2: {2}, มิติ 3: {3}, มิติ 4: {4})</source>
+        <translation>{0} projects/activities (dimension 1: {1}, 2: {2}, 3: {3}, 4: {4})</translation>
+    </message>
+    <message>
+        <source>ดำเนินการแล้วเสร็จ {0} • อยู่ระหว่างดำเนินการ {1} • ไม่สามารถดำเนินการได้ {2} • รอรายงานผล {3}</source>
+        <translation>Done {0} • in progress {1} • could not be done {2} • awaiting report {3}</translation>
+    </message>
+    <message>
+        <source>งบประมาณ {0} บาท • เบิกจ่าย {1} บาท • คงเหลือ {2} บาท • ไม่ใช้งบประมาณ {3} รายการ</source>
+        <translation>Budget {0} baht • disbursed {1} baht • remaining {2} baht • {3} items without budget</translation>
+    </message>
+    <message>
+        <source>อัตราการดำเนินการ {0:.2f}% — ระดับ{1}</source>
+        <translation>Implementation rate {0:.2f}% — level: {1}</translation>
+    </message>
+    <message>
+        <source>D5 รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ปี {0}</source>
+        <translation>D5 Anti-corruption plan report {0}</translation>
+    </message>
+    <message>
+        <source>แผนปฏิบัติการ</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>แผนหลายปี เช่น พ.ศ. ๒๕๖๖–๒๕๗๐</source>
+        <translation>A multi-year plan, e.g. 2566–2570</translation>
+    </message>
+    <message>
+        <source>ชื่อแผน</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <source>ปีเริ่มต้นแผน (พ.ศ.)</source>
+        <translation>First year (BE)</translation>
+    </message>
+    <message>
+        <source>ปีสิ้นสุดแผน (พ.ศ.)</source>
+        <translation>Last year (BE)</translation>
+    </message>
+    <message>
+        <source>รายการในแผนของปีนี้ วางตารางสรุปจากรายงานฉบับก่อนได้ด้วยปุ่ม “วางจาก Word/Excel”</source>
+        <translation>This year&apos;s plan items; paste the summary table of an earlier report with “Paste from Word/Excel”</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินงานรายโครงการ</source>
+        <translation>Results by item</translation>
+    </message>
+    <message>
+        <source>สถานะ ผล และการเบิกจ่ายของรอบที่เลือก</source>
+        <translation>Status, results and spending of the chosen round</translation>
+    </message>
+    <message>
+        <source>คำนำและที่มา</source>
+        <translation>Preface and background</translation>
+    </message>
+    <message>
+        <source>ส่วนที่ ๑ ของรายงาน</source>
+        <translation>Part 1 of the report</translation>
+    </message>
+    <message>
+        <source>จัดทำโดย (หน่วยงาน)</source>
+        <translation>Prepared by (unit)</translation>
+    </message>
+    <message>
+        <source>คำนำ</source>
+        <translation>Preface</translation>
+    </message>
+    <message>
+        <source>ที่มาและความสำคัญ</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>บริบทและกระบวนการ</source>
+        <translation>Context and process</translation>
+    </message>
+    <message>
+        <source>การประเมินแบบ CIPP</source>
+        <translation>CIPP evaluation</translation>
+    </message>
+    <message>
+        <source>บริบท (Context)</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>ปัจจัยนำเข้า (Input)</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>กระบวนการ (Process)</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>ผลผลิต (Product)</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>ผลสัมฤทธิ์</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <source>ประโยชน์ที่ประชาชนได้รับ</source>
+        <translation>Benefits to the public</translation>
+    </message>
+    <message>
+        <source>ปัญหาและข้อเสนอแนะ</source>
+        <translation>Problems and suggestions</translation>
+    </message>
+    <message>
+        <source>ปัญหาและอุปสรรค</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>ข้อเสนอแนะ</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>แนวทางการดำเนินงานต่อไป</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>สรุปผล</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>ตัวเลขที่จะพิมพ์ในรายงาน คำนวณจากตารางโครงการ</source>
+        <translation>The figures printed in the report, computed from the items table</translation>
+    </message>
+</context>
+</TS>

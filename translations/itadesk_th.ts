@@ -1,0 +1,1249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH" sourcelanguage="th_TH">
+<context>
+    <name></name>
+    <message>
+        <source>ทำรายการไม่สำเร็จ</source>
+        <translation>ทำรายการไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>เกิดข้อผิดพลาดในโปรแกรม ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดแจ้งรายละเอียดด้านล่างแก่ผู้ดูแล</source>
+        <translation>เกิดข้อผิดพลาดในโปรแกรม ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดแจ้งรายละเอียดด้านล่างแก่ผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ตัวอย่างไม่ได้</source>
+        <translation>สร้างไฟล์ตัวอย่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>กู้คืนจากไฟล์สำรอง</source>
+        <translation>กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>ไฟล์สำรองของ {0} (ใหม่สุดอยู่บน) ไฟล์ปัจจุบันจะถูกเก็บสำรองไว้ก่อนกู้คืน</source>
+        <translation>ไฟล์สำรองของ {0} (ใหม่สุดอยู่บน) ไฟล์ปัจจุบันจะถูกเก็บสำรองไว้ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูลตอนนี้</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>กู้คืนไฟล์ที่เลือก</source>
+        <translation>กู้คืนไฟล์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>ปิด</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูลไม่สำเร็จ</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>กู้คืนไม่สำเร็จ</source>
+        <translation>กู้คืนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>แก้ไข{0}</source>
+        <translation>แก้ไข{0}</translation>
+    </message>
+    <message>
+        <source>วันที่ {0}</source>
+        <translation>วันที่ {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}”</source>
+        <translation>แก้ไข “{0}”</translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้บันทึก: กรุณากรอก {0}</source>
+        <translation>ยังไม่ได้บันทึก: กรุณากรอก {0}</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมินปี {0}</source>
+        <translation>นำเข้ากรอบการประเมินปี {0}</translation>
+    </message>
+    <message>
+        <source>D1 รายงานการวิเคราะห์ผลการประเมิน ITA</source>
+        <translation>D1 รายงานการวิเคราะห์ผลการประเมิน ITA</translation>
+    </message>
+    <message>
+        <source>D2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส</source>
+        <translation>D2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส</translation>
+    </message>
+    <message>
+        <source>D3 รายงานผลการดำเนินการตามมาตรการ</source>
+        <translation>D3 รายงานผลการดำเนินการตามมาตรการ</translation>
+    </message>
+    <message>
+        <source>D4 ความก้าวหน้าการเปิดเผยข้อมูล (OIT)</source>
+        <translation>D4 ความก้าวหน้าการเปิดเผยข้อมูล (OIT)</translation>
+    </message>
+    <message>
+        <source>D5 รายงานผลแผนปฏิบัติการป้องกันการทุจริต</source>
+        <translation>D5 รายงานผลแผนปฏิบัติการป้องกันการทุจริต</translation>
+    </message>
+    <message>
+        <source>D6 บันทึกข้อความ</source>
+        <translation>D6 บันทึกข้อความ</translation>
+    </message>
+    <message>
+        <source>หน่วยงาน</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>แก้ไขข้อมูลหน่วยงานและผู้ลงนาม…</source>
+        <translation>แก้ไขข้อมูลหน่วยงานและผู้ลงนาม…</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>เอกสาร</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>ความครบถ้วน</source>
+        <translation>ความครบถ้วน</translation>
+    </message>
+    <message>
+        <source>คำเตือน</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>กรอกข้อมูล</source>
+        <translation>กรอกข้อมูล</translation>
+    </message>
+    <message>
+        <source>ดูตัวอย่าง/พิมพ์</source>
+        <translation>ดูตัวอย่าง/พิมพ์</translation>
+    </message>
+    <message>
+        <source>ผลการตรวจความสอดคล้อง</source>
+        <translation>ผลการตรวจความสอดคล้อง</translation>
+    </message>
+    <message>
+        <source>&amp;ไฟล์</source>
+        <translation>&amp;ไฟล์</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ใหม่…</source>
+        <translation>สร้างไฟล์ใหม่…</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์…</source>
+        <translation>เปิดไฟล์…</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็นไฟล์ใหม่…</source>
+        <translation>บันทึกเป็นไฟล์ใหม่…</translation>
+    </message>
+    <message>
+        <source>ไฟล์ที่เปิดล่าสุด</source>
+        <translation>ไฟล์ที่เปิดล่าสุด</translation>
+    </message>
+    <message>
+        <source>กู้คืนจากไฟล์สำรอง…</source>
+        <translation>กู้คืนจากไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <source>ออกจากโปรแกรม</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>&amp;แก้ไข</source>
+        <translation>&amp;แก้ไข</translation>
+    </message>
+    <message>
+        <source>เลิกทำ</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>ทำซ้ำ</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>เ&amp;อกสาร</source>
+        <translation>เ&amp;อกสาร</translation>
+    </message>
+    <message>
+        <source>ข้อมูลหน่วยงานและผู้ลงนาม…</source>
+        <translation>ข้อมูลหน่วยงานและผู้ลงนาม…</translation>
+    </message>
+    <message>
+        <source>ตรวจความสอดคล้อง</source>
+        <translation>ตรวจความสอดคล้อง</translation>
+    </message>
+    <message>
+        <source>เ&amp;ครื่องมือ</source>
+        <translation>เ&amp;ครื่องมือ</translation>
+    </message>
+    <message>
+        <source>ตั้งค่าการพิมพ์และภาษา…</source>
+        <translation>ตั้งค่าการพิมพ์และภาษา…</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมิน ITA (YAML)…</source>
+        <translation>นำเข้ากรอบการประเมิน ITA (YAML)…</translation>
+    </message>
+    <message>
+        <source>รวมผลระดับอำเภอ/จังหวัด…</source>
+        <translation>รวมผลระดับอำเภอ/จังหวัด…</translation>
+    </message>
+    <message>
+        <source>&amp;ช่วยเหลือ</source>
+        <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>เกี่ยวกับ itadesk</source>
+        <translation>เกี่ยวกับ itadesk</translation>
+    </message>
+    <message>
+        <source>เลิกทำ {0}</source>
+        <translation>เลิกทำ {0}</translation>
+    </message>
+    <message>
+        <source>ทำซ้ำ {0}</source>
+        <translation>ทำซ้ำ {0}</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์ไม่ได้</source>
+        <translation>เปิดไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>บันทึกอัตโนมัติแล้ว {0}</source>
+        <translation>บันทึกอัตโนมัติแล้ว {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้เปิดไฟล์</source>
+        <translation>ยังไม่ได้เปิดไฟล์</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีข้อมูลหน่วยงาน — กด “แก้ไขข้อมูลหน่วยงานและผู้ลงนาม”</source>
+        <translation>ยังไม่มีข้อมูลหน่วยงาน — กด “แก้ไขข้อมูลหน่วยงานและผู้ลงนาม”</translation>
+    </message>
+    <message>
+        <source>รหัส {0}</source>
+        <translation>รหัส {0}</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ {0}</source>
+        <translation>ปีงบประมาณ {0}</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณ {0}</source>
+        <translation>เริ่มปีงบประมาณ {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีปีงบประมาณ</source>
+        <translation>ยังไม่มีปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>{0}/{1} ส่วน</source>
+        <translation>{0}/{1} ส่วน</translation>
+    </message>
+    <message>
+        <source>ไม่พบปัญหา</source>
+        <translation>ไม่พบปัญหา</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ข้อมูลใหม่</source>
+        <translation>สร้างไฟล์ข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)</source>
+        <translation>ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ไม่ได้</source>
+        <translation>สร้างไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>มีไฟล์ {0} อยู่แล้ว</source>
+        <translation>มีไฟล์ {0} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>เปิดไฟล์ข้อมูล</source>
+        <translation>เปิดไฟล์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk.db *.db);;ทุกไฟล์ (*)</source>
+        <translation>ไฟล์ข้อมูล itadesk (*.itadesk.db *.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็นไฟล์ใหม่</source>
+        <translation>บันทึกเป็นไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <source>บันทึกไม่สำเร็จ</source>
+        <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณแรก</source>
+        <translation>ปีงบประมาณแรก</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ (พ.ศ.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณไม่ได้</source>
+        <translation>เริ่มปีงบประมาณไม่ได้</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณใหม่</source>
+        <translation>เริ่มปีงบประมาณใหม่</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT และหัวบันทึกข้อความจากปี {1} มาด้วย?
+(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)</source>
+        <translation>เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT และหัวบันทึกข้อความจากปี {1} มาด้วย?
+(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)</translation>
+    </message>
+    <message>
+        <source>เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ</source>
+        <translation>เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ</translation>
+    </message>
+    <message>
+        <source>กด “เริ่มปีงบประมาณ” ก่อน</source>
+        <translation>กด “เริ่มปีงบประมาณ” ก่อน</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมิน</source>
+        <translation>นำเข้ากรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>ไฟล์กรอบการประเมิน (*.yaml *.yml)</source>
+        <translation>ไฟล์กรอบการประเมิน (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>นำเข้าไม่สำเร็จ</source>
+        <translation>นำเข้าไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>นำเข้ากรอบการประเมินปี {0} แล้ว</source>
+        <translation>นำเข้ากรอบการประเมินปี {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>ยังไม่พร้อมใช้งาน</source>
+        <translation>ยังไม่พร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <source>หน้าต่างรวมผลยังไม่มีในรุ่นนี้</source>
+        <translation>หน้าต่างรวมผลยังไม่มีในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>itadesk {0}
+โปรแกรมจัดทำรายงาน ITA สำหรับองค์กรปกครองส่วนท้องถิ่น ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต</source>
+        <translation>itadesk {0}
+โปรแกรมจัดทำรายงาน ITA สำหรับองค์กรปกครองส่วนท้องถิ่น ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต</translation>
+    </message>
+    <message>
+        <source>(พิมพ์ที่นี่เพื่อเพิ่มแถวใหม่)</source>
+        <translation>(พิมพ์ที่นี่เพื่อเพิ่มแถวใหม่)</translation>
+    </message>
+    <message>
+        <source>แถว {0} “{1}”: {2}</source>
+        <translation>แถว {0} “{1}”: {2}</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” ของ{1}</source>
+        <translation>แก้ไข “{0}” ของ{1}</translation>
+    </message>
+    <message>
+        <source>แถวใหม่ยังไม่ได้บันทึก: กรุณากรอก {0}</source>
+        <translation>แถวใหม่ยังไม่ได้บันทึก: กรุณากรอก {0}</translation>
+    </message>
+    <message>
+        <source>เพิ่ม{0}</source>
+        <translation>เพิ่ม{0}</translation>
+    </message>
+    <message>
+        <source>ลบ{0} {1} แถว</source>
+        <translation>ลบ{0} {1} แถว</translation>
+    </message>
+    <message>
+        <source>ย้าย{0}</source>
+        <translation>ย้าย{0}</translation>
+    </message>
+    <message>
+        <source>ตาราง{0}</source>
+        <translation>ตาราง{0}</translation>
+    </message>
+    <message>
+        <source>วางข้อมูลจาก Word/Excel</source>
+        <translation>วางข้อมูลจาก Word/Excel</translation>
+    </message>
+    <message>
+        <source>รูปแบบตาราง</source>
+        <translation>รูปแบบตาราง</translation>
+    </message>
+    <message>
+        <source>จำนวนแถวหัวตาราง</source>
+        <translation>จำนวนแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <source>คอลัมน์ที่วาง → คอลัมน์ของตาราง</source>
+        <translation>คอลัมน์ที่วาง → คอลัมน์ของตาราง</translation>
+    </message>
+    <message>
+        <source>ยกเลิก</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>(เว้นว่าง)</source>
+        <translation>(เว้นว่าง)</translation>
+    </message>
+    <message>
+        <source>ตารางจาก Word/Excel (HTML)</source>
+        <translation>ตารางจาก Word/Excel (HTML)</translation>
+    </message>
+    <message>
+        <source>ข้อความคั่นด้วยแท็บ (Excel)</source>
+        <translation>ข้อความคั่นด้วยแท็บ (Excel)</translation>
+    </message>
+    <message>
+        <source>แถวแบบ markdown</source>
+        <translation>แถวแบบ markdown</translation>
+    </message>
+    <message>
+        <source>ไม่มีข้อมูล</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่วาง: {0} — {1} แถว</source>
+        <translation>ข้อมูลที่วาง: {0} — {1} แถว</translation>
+    </message>
+    <message>
+        <source>วาง {0} แถว</source>
+        <translation>วาง {0} แถว</translation>
+    </message>
+    <message>
+        <source>วาง</source>
+        <translation>วาง</translation>
+    </message>
+    <message>
+        <source>สร้างเอกสารไม่สำเร็จ:
+{0}</source>
+        <translation>สร้างเอกสารไม่สำเร็จ:
+{0}</translation>
+    </message>
+    <message>
+        <source>ตัวอย่างก่อนพิมพ์ — {0} ปี {1}</source>
+        <translation>ตัวอย่างก่อนพิมพ์ — {0} ปี {1}</translation>
+    </message>
+    <message>
+        <source>รอบ 6 เดือน</source>
+        <translation>รอบ 6 เดือน</translation>
+    </message>
+    <message>
+        <source>รอบ 12 เดือน</source>
+        <translation>รอบ 12 เดือน</translation>
+    </message>
+    <message>
+        <source>มีบันทึกข้อความนำ</source>
+        <translation>มีบันทึกข้อความนำ</translation>
+    </message>
+    <message>
+        <source>พิมพ์…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>แสดงใหม่</source>
+        <translation>แสดงใหม่</translation>
+    </message>
+    <message>
+        <source>กำลังสร้างเอกสาร…</source>
+        <translation>กำลังสร้างเอกสาร…</translation>
+    </message>
+    <message>
+        <source>{0} หน้า</source>
+        <translation>{0} หน้า</translation>
+    </message>
+    <message>
+        <source>สร้างเอกสารไม่สำเร็จ</source>
+        <translation>สร้างเอกสารไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>ตรวจพบข้อควรแก้ไข</source>
+        <translation>ตรวจพบข้อควรแก้ไข</translation>
+    </message>
+    <message>
+        <source>พบ {0} รายการที่อาจไม่ถูกต้อง ต้องการพิมพ์ต่อหรือไม่?</source>
+        <translation>พบ {0} รายการที่อาจไม่ถูกต้อง ต้องการพิมพ์ต่อหรือไม่?</translation>
+    </message>
+    <message>
+        <source>พิมพ์ต่อ</source>
+        <translation>พิมพ์ต่อ</translation>
+    </message>
+    <message>
+        <source>กลับไปแก้ไข</source>
+        <translation>กลับไปแก้ไข</translation>
+    </message>
+    <message>
+        <source>พิมพ์</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>บันทึก {0} แล้ว</source>
+        <translation>บันทึก {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>ทำรายการไม่สำเร็จ: {0}</source>
+        <translation>ทำรายการไม่สำเร็จ: {0}</translation>
+    </message>
+    <message>
+        <source>ตั้งค่าการพิมพ์และภาษา</source>
+        <translation>ตั้งค่าการพิมพ์และภาษา</translation>
+    </message>
+    <message>
+        <source> (ติดตั้งในเครื่อง)</source>
+        <translation> (ติดตั้งในเครื่อง)</translation>
+    </message>
+    <message>
+        <source>แบบอักษรในเอกสาร</source>
+        <translation>แบบอักษรในเอกสาร</translation>
+    </message>
+    <message>
+        <source>ใช้เลขไทยในเนื้อความ วันที่ และเลขหน้า</source>
+        <translation>ใช้เลขไทยในเนื้อความ วันที่ และเลขหน้า</translation>
+    </message>
+    <message>
+        <source>ตัวเลข</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>เลือกไฟล์…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>ตราครุฑ (บันทึกข้อความ)</source>
+        <translation>ตราครุฑ (บันทึกข้อความ)</translation>
+    </message>
+    <message>
+        <source>แก้ไขผู้ลงนาม…</source>
+        <translation>แก้ไขผู้ลงนาม…</translation>
+    </message>
+    <message>
+        <source>ผู้ลงนามที่ใช้เป็นค่าเริ่มต้น</source>
+        <translation>ผู้ลงนามที่ใช้เป็นค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>ภาษาของโปรแกรม</source>
+        <translation>ภาษาของโปรแกรม</translation>
+    </message>
+    <message>
+        <source>การเปลี่ยนแปลงบันทึกทันที และยกเลิกได้ด้วย “เลิกทำ”</source>
+        <translation>การเปลี่ยนแปลงบันทึกทันที และยกเลิกได้ด้วย “เลิกทำ”</translation>
+    </message>
+    <message>
+        <source>เปลี่ยนการตั้งค่า</source>
+        <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>ไม่พบไฟล์ {0}</source>
+        <translation>ไม่พบไฟล์ {0}</translation>
+    </message>
+    <message>
+        <source>ตราครุฑต้องเป็นไฟล์ภาพ PNG หรือ JPG</source>
+        <translation>ตราครุฑต้องเป็นไฟล์ภาพ PNG หรือ JPG</translation>
+    </message>
+    <message>
+        <source>เลือกภาพตราครุฑ</source>
+        <translation>เลือกภาพตราครุฑ</translation>
+    </message>
+    <message>
+        <source>ภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>เพิ่มแถว</source>
+        <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+        <source>ลบแถว</source>
+        <translation>ลบแถว</translation>
+    </message>
+    <message>
+        <source>เลื่อนขึ้น</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>เลื่อนลง</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>วางจาก Word/Excel…</source>
+        <translation>วางจาก Word/Excel…</translation>
+    </message>
+    <message>
+        <source>คัดลอก</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>คอลัมน์ของตารางนี้</source>
+        <translation>คอลัมน์ของตารางนี้</translation>
+    </message>
+    <message>
+        <source>วาง {0} แถวจาก Word/Excel</source>
+        <translation>วาง {0} แถวจาก Word/Excel</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ {0}</source>
+        <translation>ตัวชี้วัดที่ {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินของปี {0} จึงยังคำนวณคะแนนรวมไม่ได้</source>
+        <translation>ยังไม่มีกรอบการประเมินของปี {0} จึงยังคำนวณคะแนนรวมไม่ได้</translation>
+    </message>
+    <message>
+        <source>ยังขาดคะแนนตัวชี้วัดที่ {0}</source>
+        <translation>ยังขาดคะแนนตัวชี้วัดที่ {0}</translation>
+    </message>
+    <message>
+        <source>คะแนนรวม {0:.2f} — ระดับผลการประเมิน: {1}</source>
+        <translation>คะแนนรวม {0:.2f} — ระดับผลการประเมิน: {1}</translation>
+    </message>
+    <message>
+        <source>แก้ไขคะแนนตัวชี้วัดที่ {0}</source>
+        <translation>แก้ไขคะแนนตัวชี้วัดที่ {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไขคะแนนข้อ {0}</source>
+        <translation>แก้ไขคะแนนข้อ {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไขชื่อข้อ {0}</source>
+        <translation>แก้ไขชื่อข้อ {0}</translation>
+    </message>
+    <message>
+        <source>รหัส</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>ข้อคำถาม</source>
+        <translation>ข้อคำถาม</translation>
+    </message>
+    <message>
+        <source>คะแนน</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัด/ประเด็น</source>
+        <translation>ตัวชี้วัด/ประเด็น</translation>
+    </message>
+    <message>
+        <source>ความเร่งด่วน</source>
+        <translation>ความเร่งด่วน</translation>
+    </message>
+    <message>
+        <source>ข้อบกพร่อง/จุดอ่อน</source>
+        <translation>ข้อบกพร่อง/จุดอ่อน</translation>
+    </message>
+    <message>
+        <source>ข้อแก้ไข/แนวทางปรับปรุง</source>
+        <translation>ข้อแก้ไข/แนวทางปรับปรุง</translation>
+    </message>
+    <message>
+        <source>รักษาระดับ/จุดแข็ง</source>
+        <translation>รักษาระดับ/จุดแข็ง</translation>
+    </message>
+    <message>
+        <source>ผลการวิเคราะห์</source>
+        <translation>ผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>D1 รายงานการวิเคราะห์ผลการประเมิน ITA ปี {0}</source>
+        <translation>D1 รายงานการวิเคราะห์ผลการประเมิน ITA ปี {0}</translation>
+    </message>
+    <message>
+        <source>คะแนนตัวชี้วัด</source>
+        <translation>คะแนนตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>คะแนน ๑๐ ตัวชี้วัดตามที่ ITAS ประกาศ (๐–๑๐๐)</source>
+        <translation>คะแนน ๑๐ ตัวชี้วัดตามที่ ITAS ประกาศ (๐–๑๐๐)</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินของปีนี้: นำเข้าไฟล์กรอบการประเมินจากเมนูเครื่องมือ</source>
+        <translation>ยังไม่มีกรอบการประเมินของปีนี้: นำเข้าไฟล์กรอบการประเมินจากเมนูเครื่องมือ</translation>
+    </message>
+    <message>
+        <source>คะแนนรวมตามที่ ITAS ประกาศ (ใช้ตรวจทาน)</source>
+        <translation>คะแนนรวมตามที่ ITAS ประกาศ (ใช้ตรวจทาน)</translation>
+    </message>
+    <message>
+        <source>ลำดับที่ในประเทศ</source>
+        <translation>ลำดับที่ในประเทศ</translation>
+    </message>
+    <message>
+        <source>คะแนนรายข้อ</source>
+        <translation>คะแนนรายข้อ</translation>
+    </message>
+    <message>
+        <source>คะแนนข้อคำถาม (i, e, o) ตามรายงานของ ITAS</source>
+        <translation>คะแนนข้อคำถาม (i, e, o) ตามรายงานของ ITAS</translation>
+    </message>
+    <message>
+        <source>การวิเคราะห์</source>
+        <translation>การวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>ข้อบกพร่อง ข้อแก้ไข และสิ่งที่ต้องรักษาระดับ แยกตามตัวชี้วัดหรือประเด็น</source>
+        <translation>ข้อบกพร่อง ข้อแก้ไข และสิ่งที่ต้องรักษาระดับ แยกตามตัวชี้วัดหรือประเด็น</translation>
+    </message>
+    <message>
+        <source>&lt; ย้อนกลับ</source>
+        <translation>&lt; ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>ถัดไป &gt;</source>
+        <translation>ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <source>เสร็จสิ้น</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>ยืนยัน</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>วิธีใช้</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <source>ประเด็นที่ {0} {1}</source>
+        <translation>ประเด็นที่ {0} {1}</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดที่ {0} {1}</source>
+        <translation>ตัวชี้วัดที่ {0} {1}</translation>
+    </message>
+    <message>
+        <source>ภาพรวม</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>มาตรการ/โครงการ/กิจกรรม</source>
+        <translation>มาตรการ/โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>สถานะ</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินการ</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>ผลลัพธ์</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>ลิงก์หลักฐาน</source>
+        <translation>ลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+        <source>ขั้นตอน/วิธีการดำเนินการ</source>
+        <translation>ขั้นตอน/วิธีการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>ระยะเวลาดำเนินการ</source>
+        <translation>ระยะเวลาดำเนินการ</translation>
+    </message>
+    <message>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>การติดตามผล</source>
+        <translation>การติดตามผล</translation>
+    </message>
+    <message>
+        <source>มาตรการ</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <source>D2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปี {0}</source>
+        <translation>D2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปี {0}</translation>
+    </message>
+    <message>
+        <source>มาตรการปีงบประมาณ {0}</source>
+        <translation>มาตรการปีงบประมาณ {0}</translation>
+    </message>
+    <message>
+        <source>มาตรการ โครงการ หรือกิจกรรมที่จะดำเนินการในปีถัดไปเพื่อแก้ข้อบกพร่องที่วิเคราะห์ไว้ (แต่ละแถวจะเป็นแถวของรายงานผล D3 ปีหน้าโดยไม่ต้องพิมพ์ซ้ำ)</source>
+        <translation>มาตรการ โครงการ หรือกิจกรรมที่จะดำเนินการในปีถัดไปเพื่อแก้ข้อบกพร่องที่วิเคราะห์ไว้ (แต่ละแถวจะเป็นแถวของรายงานผล D3 ปีหน้าโดยไม่ต้องพิมพ์ซ้ำ)</translation>
+    </message>
+    <message>
+        <source>D3 รายงานผลการดำเนินการตามมาตรการ ปี {0}</source>
+        <translation>D3 รายงานผลการดำเนินการตามมาตรการ ปี {0}</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินการตามมาตรการ</source>
+        <translation>ผลการดำเนินการตามมาตรการ</translation>
+    </message>
+    <message>
+        <source>สถานะและผลของมาตรการที่กำหนดไว้สำหรับปี {0}</source>
+        <translation>สถานะและผลของมาตรการที่กำหนดไว้สำหรับปี {0}</translation>
+    </message>
+    <message>
+        <source>D6 บันทึกข้อความ ปี {0}</source>
+        <translation>D6 บันทึกข้อความ ปี {0}</translation>
+    </message>
+    <message>
+        <source>หัวบันทึก</source>
+        <translation>หัวบันทึก</translation>
+    </message>
+    <message>
+        <source>ส่วนราชการ ที่ วันที่ เรื่อง เรียน</source>
+        <translation>ส่วนราชการ ที่ วันที่ เรื่อง เรียน</translation>
+    </message>
+    <message>
+        <source>ส่วนราชการ</source>
+        <translation>ส่วนราชการ</translation>
+    </message>
+    <message>
+        <source>โทร.</source>
+        <translation>โทร.</translation>
+    </message>
+    <message>
+        <source>ที่</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>วันที่</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>เช่น ๑๕ ม.ค. ๒๕๖๗ หรือ 15/1/2567</source>
+        <translation>เช่น ๑๕ ม.ค. ๒๕๖๗ หรือ 15/1/2567</translation>
+    </message>
+    <message>
+        <source>เรื่อง</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>เรียน</source>
+        <translation>เรียน</translation>
+    </message>
+    <message>
+        <source>เนื้อความ</source>
+        <translation>เนื้อความ</translation>
+    </message>
+    <message>
+        <source>ย่อหน้าคั่นด้วยบรรทัดว่าง</source>
+        <translation>ย่อหน้าคั่นด้วยบรรทัดว่าง</translation>
+    </message>
+    <message>
+        <source>สิ่งที่ส่งมาด้วย (บรรทัดละรายการ)</source>
+        <translation>สิ่งที่ส่งมาด้วย (บรรทัดละรายการ)</translation>
+    </message>
+    <message>
+        <source>ข้อความ</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>ข้อความปิดท้าย</source>
+        <translation>ข้อความปิดท้าย</translation>
+    </message>
+    <message>
+        <source>ผู้เสนอ: ชื่อ</source>
+        <translation>ผู้เสนอ: ชื่อ</translation>
+    </message>
+    <message>
+        <source>ผู้เสนอ: ตำแหน่ง</source>
+        <translation>ผู้เสนอ: ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>ความเห็นลำดับ {0}: หัวข้อ</source>
+        <translation>ความเห็นลำดับ {0}: หัวข้อ</translation>
+    </message>
+    <message>
+        <source>ความเห็นลำดับ {0}: ชื่อ</source>
+        <translation>ความเห็นลำดับ {0}: ชื่อ</translation>
+    </message>
+    <message>
+        <source>ความเห็นลำดับ {0}: ตำแหน่ง</source>
+        <translation>ความเห็นลำดับ {0}: ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>ผู้เสนอและลำดับความเห็น</source>
+        <translation>ผู้เสนอและลำดับความเห็น</translation>
+    </message>
+    <message>
+        <source>หัวหน้าสำนักปลัด → ปลัด → นายก</source>
+        <translation>หัวหน้าสำนักปลัด → ปลัด → นายก</translation>
+    </message>
+    <message>
+        <source>เติมชื่อจากข้อมูลผู้ลงนามของหน่วยงาน</source>
+        <translation>เติมชื่อจากข้อมูลผู้ลงนามของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>บันทึกเสนอเอกสาร</source>
+        <translation>บันทึกเสนอเอกสาร</translation>
+    </message>
+    <message>
+        <source>เติมชื่อผู้ลงนามในบันทึกข้อความ</source>
+        <translation>เติมชื่อผู้ลงนามในบันทึกข้อความ</translation>
+    </message>
+    <message>
+        <source>ประเภท อปท.</source>
+        <translation>ประเภท อปท.</translation>
+    </message>
+    <message>
+        <source>ชื่อหน่วยงาน (ไม่ต้องใส่ประเภท)</source>
+        <translation>ชื่อหน่วยงาน (ไม่ต้องใส่ประเภท)</translation>
+    </message>
+    <message>
+        <source>เช่น ดอนสะอาด</source>
+        <translation>เช่น ดอนสะอาด</translation>
+    </message>
+    <message>
+        <source>รหัส อปท.</source>
+        <translation>รหัส อปท.</translation>
+    </message>
+    <message>
+        <source>รหัสหน่วยงานของกรมส่งเสริมการปกครองท้องถิ่น</source>
+        <translation>รหัสหน่วยงานของกรมส่งเสริมการปกครองท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>ตำบล</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>อำเภอ</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>จังหวัด</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>ที่อยู่</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>โทรศัพท์</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>เว็บไซต์</source>
+        <translation>เว็บไซต์</translation>
+    </message>
+    <message>
+        <source>เลขที่หนังสือ (อักษรย่อ)</source>
+        <translation>เลขที่หนังสือ (อักษรย่อ)</translation>
+    </message>
+    <message>
+        <source>เช่น กส ๗๑๙๐๑</source>
+        <translation>เช่น กส ๗๑๙๐๑</translation>
+    </message>
+    <message>
+        <source>ข้อมูลหน่วยงานและผู้ลงนาม</source>
+        <translation>ข้อมูลหน่วยงานและผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>ข้อมูลหน่วยงาน</source>
+        <translation>ข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>ชื่อ ที่ตั้ง และเลขที่หนังสือ ใช้ในเอกสารทุกฉบับทุกปี</source>
+        <translation>ชื่อ ที่ตั้ง และเลขที่หนังสือ ใช้ในเอกสารทุกฉบับทุกปี</translation>
+    </message>
+    <message>
+        <source>กอง/สำนัก</source>
+        <translation>กอง/สำนัก</translation>
+    </message>
+    <message>
+        <source>หน่วยงานภายในที่รับผิดชอบงานตามเอกสาร</source>
+        <translation>หน่วยงานภายในที่รับผิดชอบงานตามเอกสาร</translation>
+    </message>
+    <message>
+        <source>ชื่อกอง/สำนัก</source>
+        <translation>ชื่อกอง/สำนัก</translation>
+    </message>
+    <message>
+        <source>ผู้ลงนาม</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <source>ชื่อและตำแหน่งที่พิมพ์ใต้ลายมือชื่อในเอกสารทุกฉบับ</source>
+        <translation>ชื่อและตำแหน่งที่พิมพ์ใต้ลายมือชื่อในเอกสารทุกฉบับ</translation>
+    </message>
+    <message>
+        <source>ชื่อ-สกุล</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>ตำแหน่ง</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>บทบาทในการลงนาม</source>
+        <translation>บทบาทในการลงนาม</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” ของข้อ {1}</source>
+        <translation>แก้ไข “{0}” ของข้อ {1}</translation>
+    </message>
+    <message>
+        <source>ข้อ</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <source>ชื่อข้อ</source>
+        <translation>ชื่อข้อ</translation>
+    </message>
+    <message>
+        <source>ความก้าวหน้า</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>หน่วยงานรับผิดชอบ</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>องค์ประกอบที่ต้องมี</source>
+        <translation>องค์ประกอบที่ต้องมี</translation>
+    </message>
+    <message>
+        <source>ข้อ OIT</source>
+        <translation>ข้อ OIT</translation>
+    </message>
+    <message>
+        <source>D4 ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT) ปี {0}</source>
+        <translation>D4 ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT) ปี {0}</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินของปี {0}: นำเข้าไฟล์กรอบการประเมินจากเมนูเครื่องมือ แล้วข้อ OIT จะแสดงที่นี่</source>
+        <translation>ยังไม่มีกรอบการประเมินของปี {0}: นำเข้าไฟล์กรอบการประเมินจากเมนูเครื่องมือ แล้วข้อ OIT จะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>ข้อที่ยังไม่มีชื่อในกรอบการประเมินจะแสดงรหัส พิมพ์ชื่อข้อในคอลัมน์ “ชื่อข้อ” ได้</source>
+        <translation>ข้อที่ยังไม่มีชื่อในกรอบการประเมินจะแสดงรหัส พิมพ์ชื่อข้อในคอลัมน์ “ชื่อข้อ” ได้</translation>
+    </message>
+    <message>
+        <source>รอบรายงาน</source>
+        <translation>รอบรายงาน</translation>
+    </message>
+    <message>
+        <source>{0} เดือน ({1})</source>
+        <translation>{0} เดือน ({1})</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” ของโครงการ</source>
+        <translation>แก้ไข “{0}” ของโครงการ</translation>
+    </message>
+    <message>
+        <source>แก้ไข “{0}” รอบ {1} เดือน</source>
+        <translation>แก้ไข “{0}” รอบ {1} เดือน</translation>
+    </message>
+    <message>
+        <source>มิติที่ {0}</source>
+        <translation>มิติที่ {0}</translation>
+    </message>
+    <message>
+        <source>โครงการ/กิจกรรม</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินงาน</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>เบิกจ่าย (บาท)</source>
+        <translation>เบิกจ่าย (บาท)</translation>
+    </message>
+    <message>
+        <source>เหตุที่ดำเนินการไม่ได้</source>
+        <translation>เหตุที่ดำเนินการไม่ได้</translation>
+    </message>
+    <message>
+        <source>หมายเหตุ</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>มิติ</source>
+        <translation>มิติ</translation>
+    </message>
+    <message>
+        <source>ประเภท</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>งบประมาณ (บาท)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>ไม่ใช้งบประมาณ</source>
+        <translation>ไม่ใช้งบประมาณ</translation>
+    </message>
+    <message>
+        <source>ระยะเวลา</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>วิธีการดำเนินงาน</source>
+        <translation>วิธีการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>โครงการ</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>ตารางสรุปผลแผนปฏิบัติการ (ลำดับ/รายการ/มิติ/แล้วเสร็จ/…/หมายเหตุ)</source>
+        <translation>ตารางสรุปผลแผนปฏิบัติการ (ลำดับ/รายการ/มิติ/แล้วเสร็จ/…/หมายเหตุ)</translation>
+    </message>
+    <message>
+        <source>รอบ {0} เดือน ปีงบประมาณ {1}</source>
+        <translation>รอบ {0} เดือน ปีงบประมาณ {1}</translation>
+    </message>
+    <message>
+        <source>โครงการ/กิจกรรมทั้งหมด {0} รายการ (มิติ 1: {1}, มิติ 2: {2}, มิติ 3: {3}, มิติ 4: {4})</source>
+        <translation>โครงการ/กิจกรรมทั้งหมด {0} รายการ (มิติ 1: {1}, มิติ 2: {2}, มิติ 3: {3}, มิติ 4: {4})</translation>
+    </message>
+    <message>
+        <source>ดำเนินการแล้วเสร็จ {0} • อยู่ระหว่างดำเนินการ {1} • ไม่สามารถดำเนินการได้ {2} • รอรายงานผล {3}</source>
+        <translation>ดำเนินการแล้วเสร็จ {0} • อยู่ระหว่างดำเนินการ {1} • ไม่สามารถดำเนินการได้ {2} • รอรายงานผล {3}</translation>
+    </message>
+    <message>
+        <source>งบประมาณ {0} บาท • เบิกจ่าย {1} บาท • คงเหลือ {2} บาท • ไม่ใช้งบประมาณ {3} รายการ</source>
+        <translation>งบประมาณ {0} บาท • เบิกจ่าย {1} บาท • คงเหลือ {2} บาท • ไม่ใช้งบประมาณ {3} รายการ</translation>
+    </message>
+    <message>
+        <source>อัตราการดำเนินการ {0:.2f}% — ระดับ{1}</source>
+        <translation>อัตราการดำเนินการ {0:.2f}% — ระดับ{1}</translation>
+    </message>
+    <message>
+        <source>D5 รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ปี {0}</source>
+        <translation>D5 รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ปี {0}</translation>
+    </message>
+    <message>
+        <source>แผนปฏิบัติการ</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>แผนหลายปี เช่น พ.ศ. ๒๕๖๖–๒๕๗๐</source>
+        <translation>แผนหลายปี เช่น พ.ศ. ๒๕๖๖–๒๕๗๐</translation>
+    </message>
+    <message>
+        <source>ชื่อแผน</source>
+        <translation>ชื่อแผน</translation>
+    </message>
+    <message>
+        <source>ปีเริ่มต้นแผน (พ.ศ.)</source>
+        <translation>ปีเริ่มต้นแผน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>ปีสิ้นสุดแผน (พ.ศ.)</source>
+        <translation>ปีสิ้นสุดแผน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>รายการในแผนของปีนี้ วางตารางสรุปจากรายงานฉบับก่อนได้ด้วยปุ่ม “วางจาก Word/Excel”</source>
+        <translation>รายการในแผนของปีนี้ วางตารางสรุปจากรายงานฉบับก่อนได้ด้วยปุ่ม “วางจาก Word/Excel”</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินงานรายโครงการ</source>
+        <translation>ผลการดำเนินงานรายโครงการ</translation>
+    </message>
+    <message>
+        <source>สถานะ ผล และการเบิกจ่ายของรอบที่เลือก</source>
+        <translation>สถานะ ผล และการเบิกจ่ายของรอบที่เลือก</translation>
+    </message>
+    <message>
+        <source>คำนำและที่มา</source>
+        <translation>คำนำและที่มา</translation>
+    </message>
+    <message>
+        <source>ส่วนที่ ๑ ของรายงาน</source>
+        <translation>ส่วนที่ ๑ ของรายงาน</translation>
+    </message>
+    <message>
+        <source>จัดทำโดย (หน่วยงาน)</source>
+        <translation>จัดทำโดย (หน่วยงาน)</translation>
+    </message>
+    <message>
+        <source>คำนำ</source>
+        <translation>คำนำ</translation>
+    </message>
+    <message>
+        <source>ที่มาและความสำคัญ</source>
+        <translation>ที่มาและความสำคัญ</translation>
+    </message>
+    <message>
+        <source>บริบทและกระบวนการ</source>
+        <translation>บริบทและกระบวนการ</translation>
+    </message>
+    <message>
+        <source>การประเมินแบบ CIPP</source>
+        <translation>การประเมินแบบ CIPP</translation>
+    </message>
+    <message>
+        <source>บริบท (Context)</source>
+        <translation>บริบท (Context)</translation>
+    </message>
+    <message>
+        <source>ปัจจัยนำเข้า (Input)</source>
+        <translation>ปัจจัยนำเข้า (Input)</translation>
+    </message>
+    <message>
+        <source>กระบวนการ (Process)</source>
+        <translation>กระบวนการ (Process)</translation>
+    </message>
+    <message>
+        <source>ผลผลิต (Product)</source>
+        <translation>ผลผลิต (Product)</translation>
+    </message>
+    <message>
+        <source>ผลสัมฤทธิ์</source>
+        <translation>ผลสัมฤทธิ์</translation>
+    </message>
+    <message>
+        <source>ประโยชน์ที่ประชาชนได้รับ</source>
+        <translation>ประโยชน์ที่ประชาชนได้รับ</translation>
+    </message>
+    <message>
+        <source>ปัญหาและข้อเสนอแนะ</source>
+        <translation>ปัญหาและข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>ปัญหาและอุปสรรค</source>
+        <translation>ปัญหาและอุปสรรค</translation>
+    </message>
+    <message>
+        <source>ข้อเสนอแนะ</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>แนวทางการดำเนินงานต่อไป</source>
+        <translation>แนวทางการดำเนินงานต่อไป</translation>
+    </message>
+    <message>
+        <source>สรุปผล</source>
+        <translation>สรุปผล</translation>
+    </message>
+    <message>
+        <source>ตัวเลขที่จะพิมพ์ในรายงาน คำนวณจากตารางโครงการ</source>
+        <translation>ตัวเลขที่จะพิมพ์ในรายงาน คำนวณจากตารางโครงการ</translation>
+    </message>
+</context>
+</TS>
