@@ -254,7 +254,7 @@ class RowsModel(QAbstractTableModel):
             self.rows[r] = new
             self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
         else:
-            self.reload_soon()
+            self.refresh_in_place()
         self.error.emit("")
         return True
 
@@ -267,6 +267,19 @@ class RowsModel(QAbstractTableModel):
             fn()
         finally:
             self._own_edit = False
+
+    def refresh_in_place(self):
+        """Re-read the rows without a model reset (an editor may still be open)."""
+        try:
+            rows = list(self.load())
+        except ItadeskError:
+            rows = []
+        if len(rows) != len(self.rows):
+            self.reload_soon()
+            return
+        self.rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
 
     def reload_soon(self):
         from PySide6.QtCore import QTimer
