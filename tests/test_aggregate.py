@@ -78,7 +78,8 @@ def test_indicator_mean_and_spread(agg):
 def test_histogram_of_totals(agg):
     s = summarize(agg, framework_for, year=2567)
     hist = dict(s.histogram)
-    assert hist[90] == 1 and hist[80] == 2 and sum(hist.values()) == 3
+    assert [edge for edge, _ in s.histogram] == [0, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95]
+    assert (hist[95], hist[85], hist[80]) == (1, 1, 1) and sum(hist.values()) == 3  # 84.99 < 85
 
 
 def test_oit_items_most_often_not_done(agg):
@@ -88,6 +89,14 @@ def test_oit_items_most_often_not_done(agg):
     assert weak[:3] == [("o1", 3), ("o2", 2), ("o3", 2)]
     assert s.oit_weak[0].share == 75.0
     assert len(s.oit_weak) == 10
+
+
+def test_oit_titles_fall_back_to_the_offices_own_titles(agg):
+    rec = _rec("C1", "ตะวันออก", None, None, None, {}, {"o26": "not_started"}, None)
+    rec.oit_titles = {"o26": "ข้อมูลผู้บริหาร"}
+    write_package(agg, rec, replace=False)
+    weak = {w.code: w.title for w in summarize(agg, framework_for, year=2567, top_oit=40).oit_weak}
+    assert weak["o26"] == (FW.item("o26").title_th or "ข้อมูลผู้บริหาร")
 
 
 def test_plan_completion_and_budget(agg):

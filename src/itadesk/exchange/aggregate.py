@@ -7,7 +7,6 @@ the GUI, the summary PDF and the CLI show the same figures.
 from __future__ import annotations
 
 import json
-import math
 import statistics
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -20,7 +19,9 @@ from ..storage import aggregation as store
 from ..storage.aggregation import AggregationDB
 from . import datajson
 
-HIST_BINS = tuple(range(0, 100, 10))  # lower edges: 0–9.99, …, 90–100
+# Lower edges of the histogram's bands of total scores: below 50, then 5-point bands so that
+# the pass line (85) is a band edge.
+HIST_EDGES = (0, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95)
 
 
 @dataclass
@@ -79,7 +80,7 @@ class Summary:
     passed: int
     pass_threshold: float
     indicators: list[IndicatorStat]
-    histogram: list[tuple[int, int]]  # (lower edge, count)
+    histogram: list[tuple[int, int]]  # (lower edge of HIST_EDGES, count)
     oit_weak: list[OitWeak]
     plan: PlanTotals
     framework_mismatch: int = 0
@@ -176,14 +177,14 @@ def summarize(agg: AggregationDB, fw_for, *, year: int | None = None,
             instrument=ind.instrument if ind else "", n=len(values), mean=mean, sd=sd,
             minimum=lo, maximum=hi))
 
-    hist = {edge: 0 for edge in HIST_BINS}
+    hist = {edge: 0 for edge in HIST_EDGES}
     for o in offices:
         if o["total"] is not None:
-            edge = min(90, int(math.floor(o["total"] / 10.0)) * 10)
-            hist[edge] += 1
+            hist[max(e for e in HIST_EDGES if e <= o["total"])] += 1
 
     oit = {code: (nd, rep) for code, nd, rep in store.oit_not_done(agg, year, district, province)}
     codes = [i.code for i in fw.oit_items] if fw else sorted(oit)
+    titles = store.oit_titles(agg, year)
     weak = []
     n = len(offices)
     for code in codes:
@@ -191,7 +192,8 @@ def summarize(agg: AggregationDB, fw_for, *, year: int | None = None,
         nd, rep = oit.get(code, (0, 0))
         count = nd + (n - rep)
         if count:
-            weak.append(OitWeak(code=code, title=fw.display_title(code) if fw else code,
+            title = fw.item(code).title_th if fw and fw.has_code(code) else None
+            weak.append(OitWeak(code=code, title=title or titles.get(code) or code,
                                 not_done=count, share=round(100.0 * count / n, 1)))
     order = {c: i for i, c in enumerate(codes)}
     weak.sort(key=lambda w: (-w.not_done, order.get(w.code, 0)))

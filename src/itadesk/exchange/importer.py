@@ -94,6 +94,8 @@ def record_from(pkg: ReadPackage) -> PackageRecord:
         indicator_scores=dict(score.indicator_scores),
         instrument_scores=dict(score.instrument_scores),
         oit_status={p.code: p.status for p in data.oit},
+        oit_titles={p.code: (p.title_override or data.title_overrides.get(p.code, ""))[:300]
+                    for p in data.oit if p.title_override or p.code in data.title_overrides},
         plan=plan,
     )
 

@@ -69,6 +69,7 @@ CREATE TABLE oit_status (
     package_id INTEGER NOT NULL REFERENCES packages(id) ON DELETE CASCADE,
     code TEXT NOT NULL,
     status TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (package_id, code)
 ) WITHOUT ROWID;
 CREATE TABLE plan_summary (
@@ -118,6 +119,7 @@ class PackageRecord:
     indicator_scores: dict[int, float] = field(default_factory=dict)
     instrument_scores: dict[str, float] = field(default_factory=dict)
     oit_status: dict[str, str] = field(default_factory=dict)
+    oit_titles: dict[str, str] = field(default_factory=dict)  # the clerk's titles of untitled items
     plan: dict | None = None  # round, items, done, in_progress, cannot, pending, budget_satang, disbursed_satang
 
 
@@ -252,8 +254,8 @@ def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool) -> b
                          [(pid, k, v) for k, v in rec.indicator_scores.items()])
         conn.executemany("INSERT INTO instrument_scores VALUES (?,?,?)",
                          [(pid, k, v) for k, v in rec.instrument_scores.items()])
-        conn.executemany("INSERT INTO oit_status VALUES (?,?,?)",
-                         [(pid, k, v) for k, v in rec.oit_status.items()])
+        conn.executemany("INSERT INTO oit_status VALUES (?,?,?,?)",
+                         [(pid, k, v, rec.oit_titles.get(k, "")) for k, v in rec.oit_status.items()])
         if rec.plan is not None:
             p = rec.plan
             conn.execute("INSERT INTO plan_summary VALUES (?,?,?,?,?,?,?,?,?)",
@@ -338,6 +340,17 @@ def oit_not_done(agg: AggregationDB, year: int, district: str | None = None,
         f"SELECT o.code, SUM(o.status != 'done'), COUNT(*) FROM oit_status o "
         f"JOIN packages p ON p.id = o.package_id WHERE p.year = ?{where} GROUP BY o.code",
         (year, *args))]
+
+
+def oit_titles(agg: AggregationDB, year: int) -> dict[str, str]:
+    """The title most offices gave each OIT item (for items the framework leaves untitled)."""
+    best: dict[str, tuple[int, str]] = {}
+    for code, title, n in agg.conn.execute(
+            "SELECT o.code, o.title, COUNT(*) FROM oit_status o JOIN packages p ON p.id = o.package_id "
+            "WHERE p.year = ? AND o.title != '' GROUP BY o.code, o.title", (year,)):
+        if code not in best or (n, title) > best[code]:
+            best[code] = (n, title)
+    return {code: title for code, (_, title) in best.items()}
 
 
 def load_data_json(agg: AggregationDB, office_code: str, year: int) -> bytes | None:
