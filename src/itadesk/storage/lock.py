@@ -102,12 +102,12 @@ def _fs_now(folder: Path) -> float:
         return time.time()
 
 
-def read_lock(db_path: str | os.PathLike, tries: int = 4) -> LockInfo | None:
+def read_lock(db_path: str | os.PathLike, tries: int = 4, age: bool = True) -> LockInfo | None:
     """The lock on `db_path` as written by its holder, or None when there is none."""
-    return read_lock_file(lock_path_for(db_path), tries)
+    return read_lock_file(lock_path_for(db_path), tries, age)
 
 
-def read_lock_file(lp: Path, tries: int = 4) -> LockInfo | None:
+def read_lock_file(lp: Path, tries: int = 4, age: bool = True) -> LockInfo | None:
     info = None
     for attempt in range(tries):
         try:
@@ -135,7 +135,8 @@ def read_lock_file(lp: Path, tries: int = 4) -> LockInfo | None:
             if attempt + 1 < tries:
                 time.sleep(0.05)
     assert info is not None
-    info.age_s = max(0.0, _fs_now(lp.parent) - mtime)
+    if age:
+        info.age_s = max(0.0, _fs_now(lp.parent) - mtime)
     return info
 
 
@@ -329,7 +330,7 @@ class FileLock:
         except OSError:
             time.sleep(0.1)
             return False
-        moved = read_lock_file(aside, tries=1)
+        moved = read_lock_file(aside, tries=1, age=False)
         if moved is not None and info.readable and moved.token != info.token:
             # someone else took over between our look and our rename: give theirs back
             with contextlib.suppress(OSError):
@@ -353,7 +354,7 @@ class FileLock:
         self._thread.start()
 
     def _still_ours(self) -> bool:
-        info = read_lock(self.db_path)
+        info = read_lock(self.db_path, age=False)
         if info is None:
             # somebody deleted the lock file by hand: put ours back if we still can
             try:
@@ -411,7 +412,7 @@ class FileLock:
             return
         ours = self.lost is None
         if ours:
-            info = read_lock(self.db_path, tries=2)
+            info = read_lock(self.db_path, tries=2, age=False)
             ours = info is not None and (not info.readable or info.token == self.token)
         if sys.platform == "win32":
             _os_unlock(fd)
