@@ -147,3 +147,12 @@ def test_missing_file_and_year_give_messages(demo, tmp_path, capsys):
                  "--out", str(tmp_path / "x.pdf")]) == 2
     err = capsys.readouterr().err
     assert "2550" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_results_grouped_by_instrument_from_the_command_line(demo, tmp_path):
+    path, _, _ = demo
+    out = tmp_path / "r.pdf"
+    assert main(["render", "results", "--db", str(path), "--group-by", "instrument",
+                 "--out", str(out)]) == 0
+    text = pdf_text(out, "-layout")
+    assert "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน" in text

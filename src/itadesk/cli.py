@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--year", type=int)
     s.add_argument("--round", type=int, choices=(6, 12))
     s.add_argument("--with-memo", action="store_true")
+    s.add_argument("--group-by", choices=("target", "instrument"), default="target",
+                   help="results (D3): group by indicator/issue or by IIT/EIT/OIT")
     s.add_argument("--format", choices=("pdf", "docx"), default="pdf")
     s.add_argument("--out", required=True)
 

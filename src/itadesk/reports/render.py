@@ -233,10 +233,13 @@ def render_cli(args) -> int:
         from itadesk.reports import docx as docx_mod
 
         kinds = KINDS if args.document == "all" else (args.document,)
+        if args.document == "all":
+            Path(args.out).mkdir(parents=True, exist_ok=True)
         for kind in kinds:
             out = Path(args.out) / f"{kind}.docx" if args.document == "all" else args.out
             docx_mod.render_docx(data, kind, out, framework=fw, round=args.round,
-                                 with_memo=bool(args.with_memo))
+                                 with_memo=bool(args.with_memo) and args.document != "all",
+                                 group_by=group_by)
         _say(f"เขียน {args.out} แล้ว", f"wrote {args.out}")
         return 0
     if args.document == "all":
