@@ -12,6 +12,7 @@ KPI, budget, period, result, spending, unit), both landscape.
 from __future__ import annotations
 
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak
 
 from itadesk.domain import thaitext
@@ -118,9 +119,10 @@ def results_section(ctx: DocContext, rs: RoundSummary, plan_name: str, plan_span
         f"{plan_name} {plan_span} ประจำปีงบประมาณ พ.ศ. {ctx.y()} ของ{ctx.office.full_name} "
         f"ประกอบด้วยโครงการ/กิจกรรม/มาตรการ จำนวน {fmt_int(ts, rs.total)} รายการ ดังนี้",
         "body_indent"))
+    item_style = ts.style("body", leftIndent=2.5 * cm)
     for dim, name in DIMENSIONS.items():
         out.append(ts.para(f"- มิติที่ {ts.digits(dim)} {name} ประกอบด้วย "
-                           f"{fmt_int(ts, rs.by_dimension.get(dim, 0))} รายการ", "body_indent"))
+                           f"{fmt_int(ts, rs.by_dimension.get(dim, 0))} รายการ", item_style))
     out.append(ts.para(f"ผลการดำเนินงานรอบ {ts.digits(ctx.round)} เดือน ดังนี้", "body_indent"))
     lines = [
         f"อยู่ระหว่างดำเนินการ {fmt_int(ts, rs.in_progress)} โครงการ",
@@ -135,7 +137,7 @@ def results_section(ctx: DocContext, rs: RoundSummary, plan_name: str, plan_span
         f"มีการนำแผนฯ ไปปฏิบัติอยู่ในระดับ {rs.level} ร้อยละ {ts.digits(f'{rs.rate:.2f}')} "
         f"(ดำเนินการแล้วเสร็จ {fmt_int(ts, rs.done)} จาก {fmt_int(ts, rs.total)} รายการ)",
     ]
-    out += [ts.para(f"{ts.digits(k)}. {line}", "body_indent") for k, line in enumerate(lines, 1)]
+    out += [ts.para(f"{ts.digits(k)}. {line}", item_style) for k, line in enumerate(lines, 1)]
     return out
 
 
