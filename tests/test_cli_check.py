@@ -58,3 +58,11 @@ def test_broken_copy_reports_each_problem(demo_file, tmp_path, capsys, monkeypat
 def test_check_missing_file(tmp_path, capsys):
     assert main(["check", "--db", str(tmp_path / "nope.db")]) == 2
     assert "ไม่พบไฟล์" in capsys.readouterr().err
+
+
+def test_check_runs_while_the_program_holds_the_file(demo_file, capsys):
+    from itadesk.storage.database import open_db
+
+    with open_db(demo_file):  # the GUI has the file open (and its lock)
+        assert main(["check", "--db", str(demo_file)]) == 0
+    assert "ไม่พบปัญหา" in capsys.readouterr().out

@@ -121,7 +121,8 @@ def cmd_check(args) -> int:
     from .storage.database import open_db
     from .storage.queries import list_years, load_year
 
-    with open_db(args.db, create=False) as office:
+    # read-only: checking must work while the program has the file open
+    with open_db(args.db, create=False, read_only=True) as office:
         years = [args.year] if args.year else list_years(office)
         frameworks = default_registry().frameworks
         problems = []
