@@ -104,3 +104,46 @@ def test_copy_out_and_paste_by_keyboard(window, qapp, tmp_path):
     assert lines[0].startswith("โครงการเชิดชูเกียรติบุคลากร")
     assert lines[1] == "โครงการเสริมสร้างค่านิยมต่อต้านการทุจริต"
     assert "<table>" in copied.html()
+
+
+def test_slots_never_return_bools(window, qapp, tmp_path):
+    """PySide6 6.12 drops a reference to True on every emit() from Python and to a True/False
+    returned by a slot; after enough edits the interpreter aborts. Every wizard open, every
+    topic announced many times: the counts of True and False must not fall."""
+    import sys
+
+    from itadesk.ui.signals import emit
+
+    session = demo_window(window, tmp_path / "demo.db")
+    for kind in EXPECTED_SECTIONS:
+        window.open_document(kind)
+    window.open_office_wizard()
+    topics = ("office", "years", "assessment", "findings", "measures", "oit", "titles", "plan",
+              "plan_items", "round_results", "round_reports", "memos", "settings", "frameworks")
+    qapp.processEvents()
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(20):
+        for topic in topics:
+            emit(session.changed, topic)
+        emit(session.year_changed, session.year)
+    qapp.processEvents()
+    after = sys.getrefcount(True), sys.getrefcount(False)
+    assert after[0] >= before[0] - 20 and after[1] >= before[1] - 20, (before, after)
+
+
+def test_emit_keeps_the_reference_count_of_true():
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    from itadesk.ui.signals import emit
+
+    class Source(QObject):
+        changed = Signal(str)
+
+    source = Source()
+    source.changed.connect(lambda _t: None)
+    before = sys.getrefcount(True)
+    for _ in range(10_000):
+        emit(source.changed, "x")
+    assert sys.getrefcount(True) >= before - 10

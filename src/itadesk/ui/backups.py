@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ItadeskError
-from .i18n import lang, tr
+from .i18n import lang, tr, void
 
 
 class RestoreDialog(QDialog):
@@ -41,7 +41,7 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(tr("กู้คืนไฟล์ที่เลือก"), QDialogButtonBox.AcceptRole)
         buttons.addButton(tr("ปิด"), QDialogButtonBox.RejectRole)
-        buttons.accepted.connect(self.restore_selected)
+        buttons.accepted.connect(lambda: void(self.restore_selected))
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(560, 420)

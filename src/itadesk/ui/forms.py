@@ -29,6 +29,7 @@ from ..domain.errors import ItadeskError, ValidationError
 from ..domain.thaitext import date_full, parse_date, parse_number
 from .commands import ValueCommand
 from .i18n import lang, tr
+from .signals import emit
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555555;"
@@ -285,9 +286,18 @@ class RecordForm(QWidget):
 
     def _on_changed(self, topic: str):
         if topic in self.topics:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event):
+        if getattr(self, "_stale", False):
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self):
+        self._stale = False
         try:
             record = self.load()
         except ItadeskError:
@@ -330,7 +340,7 @@ class RecordForm(QWidget):
             row.show_error(error_text(exc))
             return
         row.show_error(None)
-        self.saved.emit()
+        emit(self.saved)
 
     def _commit_draft(self, row: FieldRow, value):
         """No record yet: keep values until the required ones make a valid record."""
@@ -355,7 +365,7 @@ class RecordForm(QWidget):
         self.note.hide()
         self.save(record)  # the first save creates the record; later edits are undoable
         self.draft.clear()
-        self.saved.emit()
+        emit(self.saved)
 
     def _row_for(self, exc: ItadeskError):
         name = exc.field or ""

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..domain.errors import ItadeskError
 from .commands import FunctionCommand
 from .i18n import tr
+from .signals import emit
 
 
 def import_framework_file(session, path: str | Path):
@@ -31,7 +32,7 @@ def import_framework_text(session, text: str, name: str):
 
     def forward():
         registry.import_text(text, name)
-        session.changed.emit("frameworks")
+        emit(session.changed, "frameworks")
 
     def backward():
         if previous is None:
@@ -40,7 +41,7 @@ def import_framework_text(session, text: str, name: str):
             registry.reload()
         else:
             registry.import_text(previous, target.name)
-        session.changed.emit("frameworks")
+        emit(session.changed, "frameworks")
 
     session.apply(FunctionCommand(session, tr("นำเข้ากรอบการประเมินปี {0}").format(fw.fiscal_year),
                                   forward, backward))

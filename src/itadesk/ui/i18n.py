@@ -21,6 +21,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def void(fn, *args, **kwargs) -> None:
+    """Call `fn` for a signal and return None: PySide6 6.12 mis-counts references to a
+    True/False returned by a slot (the program aborts later), so slots never return one."""
+    fn(*args, **kwargs)
+
+
 def lang() -> str:
     """The current user-interface language: "th" or "en"."""
     return _state["lang"]

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ItadeskError
 from ..storage import operations as ops
 from .completeness import DOCUMENTS, completeness
-from .i18n import lang, tr
+from .i18n import lang, tr, void
 from .session import Session
+from .signals import emit
 
 MAX_RECENT = 8
 
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.office_label.setTextFormat(Qt.RichText)
         blay.addWidget(self.office_label)
         self.edit_office_button = QPushButton(tr("แก้ไขข้อมูลหน่วยงานและผู้ลงนาม…"))
-        self.edit_office_button.clicked.connect(self.open_office_wizard)
+        self.edit_office_button.clicked.connect(lambda _c=False: void(self.open_office_wizard))
         blay.addWidget(self.edit_office_button)
         llay.addWidget(box)
 
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.year_list.currentItemChanged.connect(self._year_selected)
         ylay.addWidget(self.year_list)
         self.new_year_button = QPushButton()
-        self.new_year_button.clicked.connect(self.start_next_year)
+        self.new_year_button.clicked.connect(lambda _c=False: void(self.start_next_year))
         ylay.addWidget(self.new_year_button)
         llay.addWidget(box, 1)
         splitter.addWidget(left)
@@ -130,17 +131,17 @@ class MainWindow(QMainWindow):
         self.docs.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.docs.setSelectionMode(QAbstractItemView.SingleSelection)
         self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.docs.doubleClicked.connect(lambda index: self.open_document(DOCUMENTS[index.row()]))
+        self.docs.doubleClicked.connect(lambda index: void(self.open_document, DOCUMENTS[index.row()]))
         for r, kind in enumerate(DOCUMENTS):
             cell = QWidget()
             lay = QHBoxLayout(cell)
             lay.setContentsMargins(2, 0, 2, 0)
             edit = QPushButton(tr("กรอกข้อมูล"))
             edit.setObjectName(f"edit_{kind}")
-            edit.clicked.connect(lambda _c=False, k=kind: self.open_document(k))
+            edit.clicked.connect(lambda _c=False, k=kind: void(self.open_document, k))
             show = QPushButton(tr("ดูตัวอย่าง/พิมพ์"))
             show.setObjectName(f"preview_{kind}")
-            show.clicked.connect(lambda _c=False, k=kind: self.open_preview(k))
+            show.clicked.connect(lambda _c=False, k=kind: void(self.open_preview, k))
             lay.addWidget(edit)
             lay.addWidget(show)
             self.docs.setCellWidget(r, 3, cell)
@@ -175,10 +176,10 @@ class MainWindow(QMainWindow):
         self.undo_menu = m
         self.act_undo = QAction(tr("เลิกทำ"), self)
         self.act_undo.setShortcut(QKeySequence.Undo)
-        self.act_undo.triggered.connect(lambda: self.session and self.session.undo_stack.undo())
+        self.act_undo.triggered.connect(self._undo)
         self.act_redo = QAction(tr("ทำซ้ำ"), self)
         self.act_redo.setShortcut(QKeySequence.Redo)
-        self.act_redo.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
+        self.act_redo.triggered.connect(self._redo)
         m.addAction(self.act_undo)
         m.addAction(self.act_redo)
 
@@ -197,11 +198,19 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("&ช่วยเหลือ"))
         self._action(m, tr("เกี่ยวกับ itadesk"), self.about)
 
+    def _undo(self):
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def _redo(self):
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(shortcut)
-        act.triggered.connect(lambda _c=False: slot())
+        act.triggered.connect(lambda _c=False: void(slot))
         menu.addAction(act)
         return act
 
@@ -227,7 +236,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(False)
         if session.path is not None:
             self.remember_recent(str(session.path))
-        self.session_changed.emit()
+        emit(self.session_changed)
         self.refresh()
 
     def set_session_closed(self) -> None:
@@ -331,7 +340,7 @@ class MainWindow(QMainWindow):
             recent = [recent]
         for p in recent:
             act = self.recent_menu.addAction(p)
-            act.triggered.connect(lambda _c=False, path=p: self.open_path(path))
+            act.triggered.connect(lambda _c=False, path=p: void(self.open_path, path))
         self.recent_menu.setEnabled(bool(recent))
 
     # ------------------------------------------------------------------ refresh
@@ -540,7 +549,7 @@ class MainWindow(QMainWindow):
         if wizard is None:
             wizard = factory()
             self.wizards[key] = wizard
-            wizard.finished.connect(lambda _r, k=key: self.wizards.pop(k, None))
+            wizard.finished.connect(lambda _r, k=key: void(self.wizards.pop, k, None))
         wizard.show()
         wizard.raise_()
         wizard.activateWindow()

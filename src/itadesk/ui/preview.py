@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ItadeskError
-from .i18n import lang, tr
+from .i18n import lang, tr, void
 from .main_window import document_titles
+from .signals import emit
 
 PRINT_DPI = 200  # pages are drawn as images at this resolution (enough for 16 pt Thai text)
 
@@ -60,13 +61,13 @@ class RenderJob(QRunnable):
 
             result = render_document(self.data, self.kind, self.out, framework=self.framework,
                                      round=self.round, with_memo=self.with_memo,
-                                     progress=self.signals.progress.emit)
+                                     progress=lambda v: emit(self.signals.progress, v))
         except ItadeskError as exc:
-            self.signals.failed.emit(exc.message(lang()))
+            emit(self.signals.failed, exc.message(lang()))
         except Exception:  # noqa: BLE001 - shown to the user, the program goes on
-            self.signals.failed.emit(tr("สร้างเอกสารไม่สำเร็จ:\n{0}").format(traceback.format_exc(limit=4)))
+            emit(self.signals.failed, tr("สร้างเอกสารไม่สำเร็จ:\n{0}").format(traceback.format_exc(limit=4)))
         else:
-            self.signals.done.emit(result)
+            emit(self.signals.done, result)
 
 
 class PreviewWindow(QMainWindow):
@@ -103,7 +104,7 @@ class PreviewWindow(QMainWindow):
         if kind != "memo":
             bar.addWidget(self.memo_check)
         self.act_print = bar.addAction(tr("พิมพ์…"), self.print_dialog)
-        self.act_save = bar.addAction(tr("บันทึกเป็น PDF…"), self.save_pdf)
+        self.act_save = bar.addAction(tr("บันทึกเป็น PDF…"), lambda: void(self.save_pdf))
         self.act_refresh = bar.addAction(tr("แสดงใหม่"), self.start)
         self.act_print.setEnabled(False)
         self.act_save.setEnabled(False)
@@ -189,7 +190,7 @@ class PreviewWindow(QMainWindow):
         self.warnings.setVisible(bool(result.warnings))
         self.act_print.setEnabled(True)
         self.act_save.setEnabled(True)
-        self.rendered.emit()
+        emit(self.rendered)
 
     def _failed(self, text: str):
         self.job = None
@@ -199,7 +200,7 @@ class PreviewWindow(QMainWindow):
         self.warnings.clear()
         self.warnings.addItem(text)
         self.warnings.show()
-        self.failed.emit(text)
+        emit(self.failed, text)
 
     # ------------------------------------------------------------------ printing
 

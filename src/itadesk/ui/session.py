@@ -17,6 +17,7 @@ from ..domain.errors import ItadeskError
 from ..storage import queries
 from ..storage.database import OfficeDB, open_db
 from .i18n import lang, tr
+from .signals import emit
 
 
 class Session(QObject):
@@ -59,7 +60,7 @@ class Session(QObject):
         self.office.close()
 
     def _on_change(self, what: str) -> None:
-        self.changed.emit(what)
+        emit(self.changed, what)
 
     # ------------------------------------------------------------------ year and frameworks
 
@@ -70,7 +71,7 @@ class Session(QObject):
     def set_year(self, year: int | None) -> None:
         if year != self._year:
             self._year = year
-            self.year_changed.emit(year or 0)
+            emit(self.year_changed, year or 0)
 
     def years(self) -> list[int]:
         return queries.list_years(self.office)
@@ -135,6 +136,6 @@ class Session(QObject):
 
     def report(self, exc: Exception) -> None:
         if isinstance(exc, ItadeskError):
-            self.error.emit(exc.message(lang()))
+            emit(self.error, exc.message(lang()))
         else:
-            self.error.emit(tr("ทำรายการไม่สำเร็จ: {0}").format(exc))
+            emit(self.error, tr("ทำรายการไม่สำเร็จ: {0}").format(exc))

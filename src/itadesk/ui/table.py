@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ItadeskError
 from .forms import ERROR_STYLE, HINT_STYLE
-from .i18n import lang, tr
+from .i18n import lang, tr, void
 from .models.rows import RowsModel
 from .paste_dialog import PasteDialog, PasteTarget
+from .signals import emit
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -86,11 +87,11 @@ class CellDelegate(QStyledItemDelegate):
                 if event.modifiers() & (Qt.AltModifier | Qt.ShiftModifier):
                     editor.insertPlainText("\n")
                     return True
-                self.commitData.emit(editor)
-                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                emit(self.commitData, editor)
+                emit(self.closeEditor, editor, QStyledItemDelegate.EndEditHint.NoHint)
                 return True
             if event.key() == Qt.Key_Escape:
-                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
+                emit(self.closeEditor, editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
                 return True
         return super().eventFilter(editor, event)
 
@@ -131,7 +132,7 @@ class RowsTable(QWidget):
         self.down_button = QPushButton(tr("เลื่อนลง"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.paste_button = QPushButton(tr("วางจาก Word/Excel…"))
-        self.paste_button.clicked.connect(self.paste)
+        self.paste_button.clicked.connect(lambda _c=False: void(self.paste))
         self.copy_button = QPushButton(tr("คัดลอก"))
         self.copy_button.clicked.connect(self.copy)
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
@@ -164,8 +165,13 @@ class RowsTable(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         lay.addWidget(self.message)
+        model.is_shown = self.isVisible
         model.error.connect(lambda text: self._say(text, ERROR_STYLE))
         model.message.connect(lambda text: self._say(text, HINT_STYLE))
+
+    def showEvent(self, event):
+        self.model.reload_if_stale()
+        super().showEvent(event)
 
     def _say(self, text: str, style: str):
         self.message.setStyleSheet(style)

@@ -23,6 +23,7 @@ from ...domain.thaitext import clean_text, money, parse_number, to_arabic_digits
 from ..commands import AddRowsCommand, DeleteRowsCommand, MoveRowCommand, RowKind, UpdateRowCommand
 from ..forms import error_text
 from ..i18n import lang, tr
+from ..signals import emit
 
 _ROOT = QModelIndex()
 
@@ -137,6 +138,8 @@ class RowsModel(QAbstractTableModel):
         self.rows: list = []
         self.draft: dict[str, Any] = {}
         self._own_edit = False
+        self._stale = False
+        self.is_shown: Callable[[], bool] = lambda: True  # set by the view: hidden tables reload later
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -147,6 +150,7 @@ class RowsModel(QAbstractTableModel):
         return self.make is not None and self.kind is not None
 
     def reload(self):
+        self._stale = False
         self.beginResetModel()
         try:
             self.rows = list(self.load())
@@ -156,6 +160,13 @@ class RowsModel(QAbstractTableModel):
 
     def _on_changed(self, topic):
         if topic in self.topics and not self._own_edit:
+            if self.is_shown():
+                self.reload()
+            else:
+                self._stale = True
+
+    def reload_if_stale(self):
+        if self._stale:
             self.reload()
 
     def rowCount(self, parent=_ROOT):
@@ -233,7 +244,7 @@ class RowsModel(QAbstractTableModel):
         try:
             parsed = col.parse(value)
         except ValidationError as exc:
-            self.error.emit(self._cell_message(r, col, exc))
+            emit(self.error, self._cell_message(r, col, exc))
             return False
         if self.is_new_row(r):
             return self._set_draft(col, parsed)
@@ -248,14 +259,14 @@ class RowsModel(QAbstractTableModel):
                 new = col.write(row, parsed)
                 self._own(lambda: self._update(row, new, col.header()))
         except ItadeskError as exc:
-            self.error.emit(self._cell_message(r, col, exc))
+            emit(self.error, self._cell_message(r, col, exc))
             return False
         if new is not None:
             self.rows[r] = new
-            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+            emit(self.dataChanged, self.index(r, 0), self.index(r, len(self.columns) - 1))
         else:
             self.refresh_in_place()
-        self.error.emit("")
+        emit(self.error, "")
         return True
 
     def _cell_message(self, r: int, col: Column, exc: ItadeskError) -> str:
@@ -279,7 +290,7 @@ class RowsModel(QAbstractTableModel):
             return
         self.rows = rows
         if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
 
     def reload_soon(self):
         from PySide6.QtCore import QTimer
@@ -302,15 +313,15 @@ class RowsModel(QAbstractTableModel):
         except ItadeskError as exc:
             missing = [c.header() for c in self.columns if c.required and self.draft.get(c.key) in (None, "")]
             if missing:
-                self.message.emit(tr("แถวใหม่ยังไม่ได้บันทึก: กรุณากรอก {0}").format(", ".join(missing)))
-                self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+                emit(self.message, tr("แถวใหม่ยังไม่ได้บันทึก: กรุณากรอก {0}").format(", ".join(missing)))
+                emit(self.dataChanged, self.index(r, 0), self.index(r, len(self.columns) - 1))
                 return True
             self.draft.pop(col.key, None)
-            self.error.emit(self._cell_message(r, col, exc))
+            emit(self.error, self._cell_message(r, col, exc))
             return False
         self.draft.clear()
         self.add_rows([row], tr("เพิ่ม{0}").format(self.noun))
-        self.message.emit("")
+        emit(self.message, "")
         return True
 
     def row_from_values(self, values: dict) -> Any:

@@ -72,28 +72,35 @@ class ScoresForm(QWidget):
         self.result.setWordWrap(True)
         self.result.setStyleSheet("font-size: 13pt; padding: 6px; background: #eef4ee;")
         lay.addWidget(self.result)
-        session.changed.connect(lambda t: t == "assessment" and self.refresh())
+        session.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "assessment":
+            self.refresh()
 
     def scores(self) -> dict[int, float]:
         a = queries.load_assessment(self.session.office, self.year)
         return dict(a.indicator_scores) if a else {}
 
     def refresh(self):
-        scores = self.scores()
+        a = queries.load_assessment(self.session.office, self.year)
+        scores = dict(a.indicator_scores) if a else {}
+        self._scores = scores
         for no, edit in self.edits.items():
             text = f"{scores[no]:.2f}" if no in scores else ""
             if edit.text() != text and not self.messages[no].isVisible():
                 edit.setText(text)
-        self.result.setText(self.summary())
+        self.result.setText(self.summary(a))
 
-    def summary(self) -> str:
+    def summary(self, a=None) -> str:
         fw = self.framework
         if fw is None:
             return tr("ยังไม่มีกรอบการประเมินของปี {0} จึงยังคำนวณคะแนนรวมไม่ได้").format(self.year)
         from ...domain.scoring import compute
 
-        a = queries.load_assessment(self.session.office, self.year)
+        if a is None:
+            a = queries.load_assessment(self.session.office, self.year)
         try:
             res = compute(fw, a.indicator_scores if a else {}, a.question_scores if a else {})
         except ItadeskError as exc:
@@ -115,7 +122,7 @@ class ScoresForm(QWidget):
             msg.show()
             return
         msg.hide()
-        before = self.scores().get(no)
+        before = self._scores.get(no)
         if before == value:
             edit.setText("" if value is None else f"{value:.2f}")
             return

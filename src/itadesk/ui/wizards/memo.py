@@ -14,6 +14,7 @@ from ...storage import queries
 from ..commands import ValueCommand
 from ..forms import FieldSpec, RecordForm
 from ..i18n import tr
+from ..signals import emit
 from .base import DocumentWizard, SectionPage
 from .common import both
 
@@ -86,7 +87,7 @@ class DocumentState(QObject):
     def set(self, value: str):
         if value != self.value:
             self.value = value
-            self.changed.emit(value)
+            emit(self.changed, value)
 
 
 class MemoWizard(DocumentWizard):

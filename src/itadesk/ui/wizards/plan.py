@@ -33,6 +33,7 @@ from ..forms import FieldSpec, RecordForm
 from ..i18n import tr
 from ..models.rows import Column, RowsModel
 from ..paste_dialog import PasteTarget
+from ..signals import emit
 from ..table import RowsTable
 from .base import DocumentWizard, SectionPage
 from .common import both
@@ -54,7 +55,7 @@ class RoundState(QObject):
     def set(self, value: int):
         if value != self.value:
             self.value = value
-            self.changed.emit(value)
+            emit(self.changed, value)
 
 
 class RoundChooser(QWidget):
@@ -183,9 +184,13 @@ class SummaryView(QLabel):
         self.setObjectName("plan_summary")
         self.setWordWrap(True)
         self.setStyleSheet("font-size: 12pt; padding: 8px; background: #eef4ee;")
-        session.changed.connect(lambda t: t in ("plan_items", "round_results") and self.refresh())
+        session.changed.connect(self._on_changed)
         state.changed.connect(lambda _v: self.refresh())
         self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("plan_items", "round_results"):
+            self.refresh()
 
     def refresh(self):
         office = self.session.office
