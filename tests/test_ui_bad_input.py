@@ -89,8 +89,10 @@ def test_bad_office_code_and_date_shown_next_to_the_field(window, office):
     fill(form.field("code").widget, "รหัสไทย")
     assert form.field("code").message.text() == "รหัสหน่วยงานต้องเป็นตัวเลขหรือตัวอักษรอังกฤษ"
     assert office.office_profile().code == "6710101"
-    memo = window.open_document("memo").head_form
+    memo_wizard = window.open_document("memo")
+    memo = memo_wizard.head_form
     fill(memo.field("date").widget, "31 ก.พ. 2567")
+    assert memo_wizard.currentPage().title() == "หัวบันทึก"  # Enter keeps the clerk on the page
     assert "อ่านวันที่" in memo.field("date").message.text()
     assert queries.load_memos(office.office, 2567) == {}
     fill(memo.field("date").widget, "15/1/2567")

@@ -938,6 +938,174 @@ ITA reports for Thai local administrative offices. Works without the internet.</
         <translation>Province</translation>
     </message>
     <message>
+        <source>คะแนนรวม</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>ระดับ</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>ผ่าน</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>รวมผลระดับอำเภอ/จังหวัด</source>
+        <translation>District/province summary</translation>
+    </message>
+    <message>
+        <source>เปิด/สร้างฐานข้อมูลรวม…</source>
+        <translation>Open/create a summary database…</translation>
+    </message>
+    <message>
+        <source>นำเข้าแพ็กเกจ…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>พิมพ์สรุปผล (PDF)…</source>
+        <translation>Print the summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>ปี</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>คะแนนเฉลี่ยรายตัวชี้วัด</source>
+        <translation>Mean score by indicator</translation>
+    </message>
+    <message>
+        <source>จำนวนหน่วยงานตามช่วงคะแนนรวม</source>
+        <translation>Offices by total score band</translation>
+    </message>
+    <message>
+        <source>ระดับผลการประเมิน</source>
+        <translation>Result levels</translation>
+    </message>
+    <message>
+        <source>OIT ที่ยังไม่ดำเนินการ</source>
+        <translation>OIT items not done</translation>
+    </message>
+    <message>
+        <source>แผนป้องกันการทุจริต</source>
+        <translation>Anti-corruption plan</translation>
+    </message>
+    <message>
+        <source>เปิดหรือสร้างฐานข้อมูลรวม แล้วนำเข้าแพ็กเกจ (.ita.zip) ที่หน่วยงานส่งมา</source>
+        <translation>Open or create a summary database, then import the packages (.ita.zip) the offices sent</translation>
+    </message>
+    <message>
+        <source>เปิดหรือสร้างฐานข้อมูลรวม</source>
+        <translation>Open or create a summary database</translation>
+    </message>
+    <message>
+        <source>ฐานข้อมูลรวม (*.db *.sqlite);;ทุกไฟล์ (*)</source>
+        <translation>Summary databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>เปิดฐานข้อมูลรวมไม่ได้</source>
+        <translation>Cannot open the summary database</translation>
+    </message>
+    <message>
+        <source>รวมผลระดับอำเภอ/จังหวัด — {0}</source>
+        <translation>District/province summary — {0}</translation>
+    </message>
+    <message>
+        <source>ทุกจังหวัด</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>ทุกอำเภอ</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีข้อมูล: นำเข้าแพ็กเกจ (.ita.zip) ที่หน่วยงานส่งมา</source>
+        <translation>No data yet: import the packages (.ita.zip) the offices sent</translation>
+    </message>
+    <message>
+        <source>{0} ปี {1}: {2} หน่วยงาน มีคะแนนครบ {3} คะแนนเฉลี่ย {4} ผ่านเกณฑ์ ({5} ขึ้นไป) {6} แห่ง ร้อยละ {7}</source>
+        <translation>{0} {1}: {2} offices, {3} with all scores, mean {4}, passed ({5} or more) {6}, {7}%</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีคะแนนครบ: {0}</source>
+        <translation>Scores not complete yet: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: ยังไม่ดำเนินการ {2} แห่ง ({3}%)</source>
+        <translation>{0} {1}: not done in {2} offices ({3}%)</translation>
+    </message>
+    <message>
+        <source>หน่วยงานที่รายงานผลตามแผน {0} แห่ง
+โครงการ/กิจกรรม {1} รายการ
+ดำเนินการแล้วเสร็จ {2} (ร้อยละ {3})
+อยู่ระหว่างดำเนินการ {4}
+ไม่สามารถดำเนินการได้ {5}
+รอรายงานผล {6}
+งบประมาณรวม {7} บาท
+เบิกจ่ายแล้ว {8} บาท
+คงเหลือ {9} บาท</source>
+        <translation>Offices reporting on their plan: {0}
+Projects/activities: {1}
+Done: {2} ({3}%)
+In progress: {4}
+Could not be done: {5}
+Awaiting report: {6}
+Total budget: {7} baht
+Disbursed: {8} baht
+Remaining: {9} baht</translation>
+    </message>
+    <message>
+        <source>เกณฑ์ผ่าน {0} คะแนน</source>
+        <translation>Pass mark {0}</translation>
+    </message>
+    <message>
+        <source>เลือกแพ็กเกจที่จะนำเข้า</source>
+        <translation>Choose the packages to import</translation>
+    </message>
+    <message>
+        <source>แพ็กเกจ itadesk (*.ita.zip *.zip);;ทุกไฟล์ (*)</source>
+        <translation>itadesk packages (*.ita.zip *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>กำลังนำเข้าแพ็กเกจ…</source>
+        <translation>Importing packages…</translation>
+    </message>
+    <message>
+        <source>นำเข้าแพ็กเกจ</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>นำเข้า {0} ไฟล์ ปฏิเสธ {1} ไฟล์</source>
+        <translation>{0} files imported, {1} refused</translation>
+    </message>
+    <message>
+        <source>(ยกเลิกระหว่างทาง ไฟล์ที่นำเข้าแล้วยังอยู่ครบ)</source>
+        <translation>(cancelled part-way; the files already imported are kept)</translation>
+    </message>
+    <message>
+        <source>นำเข้าไว้แล้ว</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>{0} ไฟล์เป็นหน่วยงานและปีที่นำเข้าไว้แล้ว ต้องการแทนที่ข้อมูลเดิมหรือไม่</source>
+        <translation>{0} files are offices and years already imported. Replace the earlier data?</translation>
+    </message>
+    <message>
+        <source>มีไฟล์ที่ถูกปฏิเสธ</source>
+        <translation>Some files were refused</translation>
+    </message>
+    <message>
+        <source>{0} ไฟล์ถูกปฏิเสธ (ไม่มีการเปลี่ยนแปลงข้อมูลจากไฟล์เหล่านี้)</source>
+        <translation>{0} files were refused (nothing from them was changed)</translation>
+    </message>
+    <message>
+        <source>บันทึกสรุปผลเป็น PDF</source>
+        <translation>Save the summary as PDF</translation>
+    </message>
+    <message>
+        <source>พิมพ์สรุปผลไม่สำเร็จ</source>
+        <translation>Could not print the summary</translation>
+    </message>
+    <message>
         <source>ที่อยู่</source>
         <translation>Address</translation>
     </message>

@@ -938,6 +938,174 @@
         <translation>จังหวัด</translation>
     </message>
     <message>
+        <source>คะแนนรวม</source>
+        <translation>คะแนนรวม</translation>
+    </message>
+    <message>
+        <source>ระดับ</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>ผ่าน</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>รวมผลระดับอำเภอ/จังหวัด</source>
+        <translation>รวมผลระดับอำเภอ/จังหวัด</translation>
+    </message>
+    <message>
+        <source>เปิด/สร้างฐานข้อมูลรวม…</source>
+        <translation>เปิด/สร้างฐานข้อมูลรวม…</translation>
+    </message>
+    <message>
+        <source>นำเข้าแพ็กเกจ…</source>
+        <translation>นำเข้าแพ็กเกจ…</translation>
+    </message>
+    <message>
+        <source>พิมพ์สรุปผล (PDF)…</source>
+        <translation>พิมพ์สรุปผล (PDF)…</translation>
+    </message>
+    <message>
+        <source>ปี</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>คะแนนเฉลี่ยรายตัวชี้วัด</source>
+        <translation>คะแนนเฉลี่ยรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>จำนวนหน่วยงานตามช่วงคะแนนรวม</source>
+        <translation>จำนวนหน่วยงานตามช่วงคะแนนรวม</translation>
+    </message>
+    <message>
+        <source>ระดับผลการประเมิน</source>
+        <translation>ระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>OIT ที่ยังไม่ดำเนินการ</source>
+        <translation>OIT ที่ยังไม่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>แผนป้องกันการทุจริต</source>
+        <translation>แผนป้องกันการทุจริต</translation>
+    </message>
+    <message>
+        <source>เปิดหรือสร้างฐานข้อมูลรวม แล้วนำเข้าแพ็กเกจ (.ita.zip) ที่หน่วยงานส่งมา</source>
+        <translation>เปิดหรือสร้างฐานข้อมูลรวม แล้วนำเข้าแพ็กเกจ (.ita.zip) ที่หน่วยงานส่งมา</translation>
+    </message>
+    <message>
+        <source>เปิดหรือสร้างฐานข้อมูลรวม</source>
+        <translation>เปิดหรือสร้างฐานข้อมูลรวม</translation>
+    </message>
+    <message>
+        <source>ฐานข้อมูลรวม (*.db *.sqlite);;ทุกไฟล์ (*)</source>
+        <translation>ฐานข้อมูลรวม (*.db *.sqlite);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>เปิดฐานข้อมูลรวมไม่ได้</source>
+        <translation>เปิดฐานข้อมูลรวมไม่ได้</translation>
+    </message>
+    <message>
+        <source>รวมผลระดับอำเภอ/จังหวัด — {0}</source>
+        <translation>รวมผลระดับอำเภอ/จังหวัด — {0}</translation>
+    </message>
+    <message>
+        <source>ทุกจังหวัด</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>ทุกอำเภอ</source>
+        <translation>ทุกอำเภอ</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีข้อมูล: นำเข้าแพ็กเกจ (.ita.zip) ที่หน่วยงานส่งมา</source>
+        <translation>ยังไม่มีข้อมูล: นำเข้าแพ็กเกจ (.ita.zip) ที่หน่วยงานส่งมา</translation>
+    </message>
+    <message>
+        <source>{0} ปี {1}: {2} หน่วยงาน มีคะแนนครบ {3} คะแนนเฉลี่ย {4} ผ่านเกณฑ์ ({5} ขึ้นไป) {6} แห่ง ร้อยละ {7}</source>
+        <translation>{0} ปี {1}: {2} หน่วยงาน มีคะแนนครบ {3} คะแนนเฉลี่ย {4} ผ่านเกณฑ์ ({5} ขึ้นไป) {6} แห่ง ร้อยละ {7}</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีคะแนนครบ: {0}</source>
+        <translation>ยังไม่มีคะแนนครบ: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: ยังไม่ดำเนินการ {2} แห่ง ({3}%)</source>
+        <translation>{0} {1}: ยังไม่ดำเนินการ {2} แห่ง ({3}%)</translation>
+    </message>
+    <message>
+        <source>หน่วยงานที่รายงานผลตามแผน {0} แห่ง
+โครงการ/กิจกรรม {1} รายการ
+ดำเนินการแล้วเสร็จ {2} (ร้อยละ {3})
+อยู่ระหว่างดำเนินการ {4}
+ไม่สามารถดำเนินการได้ {5}
+รอรายงานผล {6}
+งบประมาณรวม {7} บาท
+เบิกจ่ายแล้ว {8} บาท
+คงเหลือ {9} บาท</source>
+        <translation>หน่วยงานที่รายงานผลตามแผน {0} แห่ง
+โครงการ/กิจกรรม {1} รายการ
+ดำเนินการแล้วเสร็จ {2} (ร้อยละ {3})
+อยู่ระหว่างดำเนินการ {4}
+ไม่สามารถดำเนินการได้ {5}
+รอรายงานผล {6}
+งบประมาณรวม {7} บาท
+เบิกจ่ายแล้ว {8} บาท
+คงเหลือ {9} บาท</translation>
+    </message>
+    <message>
+        <source>เกณฑ์ผ่าน {0} คะแนน</source>
+        <translation>เกณฑ์ผ่าน {0} คะแนน</translation>
+    </message>
+    <message>
+        <source>เลือกแพ็กเกจที่จะนำเข้า</source>
+        <translation>เลือกแพ็กเกจที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>แพ็กเกจ itadesk (*.ita.zip *.zip);;ทุกไฟล์ (*)</source>
+        <translation>แพ็กเกจ itadesk (*.ita.zip *.zip);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>กำลังนำเข้าแพ็กเกจ…</source>
+        <translation>กำลังนำเข้าแพ็กเกจ…</translation>
+    </message>
+    <message>
+        <source>นำเข้าแพ็กเกจ</source>
+        <translation>นำเข้าแพ็กเกจ</translation>
+    </message>
+    <message>
+        <source>นำเข้า {0} ไฟล์ ปฏิเสธ {1} ไฟล์</source>
+        <translation>นำเข้า {0} ไฟล์ ปฏิเสธ {1} ไฟล์</translation>
+    </message>
+    <message>
+        <source>(ยกเลิกระหว่างทาง ไฟล์ที่นำเข้าแล้วยังอยู่ครบ)</source>
+        <translation>(ยกเลิกระหว่างทาง ไฟล์ที่นำเข้าแล้วยังอยู่ครบ)</translation>
+    </message>
+    <message>
+        <source>นำเข้าไว้แล้ว</source>
+        <translation>นำเข้าไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>{0} ไฟล์เป็นหน่วยงานและปีที่นำเข้าไว้แล้ว ต้องการแทนที่ข้อมูลเดิมหรือไม่</source>
+        <translation>{0} ไฟล์เป็นหน่วยงานและปีที่นำเข้าไว้แล้ว ต้องการแทนที่ข้อมูลเดิมหรือไม่</translation>
+    </message>
+    <message>
+        <source>มีไฟล์ที่ถูกปฏิเสธ</source>
+        <translation>มีไฟล์ที่ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>{0} ไฟล์ถูกปฏิเสธ (ไม่มีการเปลี่ยนแปลงข้อมูลจากไฟล์เหล่านี้)</source>
+        <translation>{0} ไฟล์ถูกปฏิเสธ (ไม่มีการเปลี่ยนแปลงข้อมูลจากไฟล์เหล่านี้)</translation>
+    </message>
+    <message>
+        <source>บันทึกสรุปผลเป็น PDF</source>
+        <translation>บันทึกสรุปผลเป็น PDF</translation>
+    </message>
+    <message>
+        <source>พิมพ์สรุปผลไม่สำเร็จ</source>
+        <translation>พิมพ์สรุปผลไม่สำเร็จ</translation>
+    </message>
+    <message>
         <source>ที่อยู่</source>
         <translation>ที่อยู่</translation>
     </message>

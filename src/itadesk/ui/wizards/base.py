@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QListWidget,
     QScrollArea,
     QVBoxLayout,
@@ -100,6 +101,14 @@ class DocumentWizard(QWizard):
         self._ids: list[int] = []
         self.resize(1100, 720)
         self.setAttribute(Qt.WA_DeleteOnClose, False)
+
+    def keyPressEvent(self, event):
+        """Enter in a one-line field saves it and moves to the next field (not the next page)."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and isinstance(self.focusWidget(), QLineEdit):
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _custom(self, which):
         if which == QWizard.CustomButton1:
