@@ -147,3 +147,9 @@ def test_emit_keeps_the_reference_count_of_true():
     for _ in range(10_000):
         emit(source.changed, "x")
     assert sys.getrefcount(True) >= before - 10
+
+
+def test_tools_menu_opens_the_aggregation_window(window):
+    agg = window.open_aggregation()
+    assert agg is not None and agg.isVisible()
+    agg.close()

@@ -41,6 +41,7 @@ class Column:
     required: bool = False
     width: int = 0
     blank: str = ""  # what an empty value shows, e.g. "-"
+    short: dict | None = None  # value -> the shorter text shown in the cell (choices in the editor)
 
     def header(self) -> str:
         return tr(self.source)
@@ -59,6 +60,8 @@ class Column:
         if value is None or value == "":
             return self.blank
         if self.kind == "choice":
+            if self.short and value in self.short:
+                return self.short[value]
             return (self.choices or {}).get(value, str(value))
         if self.kind == "money":
             return money(value)
@@ -217,6 +220,8 @@ class RowsModel(QAbstractTableModel):
             return value if col.kind == "choice" else col.edit_text(value)
         if role == Qt.ToolTipRole and col.kind in ("multiline", "text"):
             return col.display(value) or None
+        if role == Qt.ToolTipRole and col.kind == "choice" and col.short:
+            return (col.choices or {}).get(value)
         if role == Qt.TextAlignmentRole and col.kind in ("money", "int", "score"):
             return int(Qt.AlignRight | Qt.AlignTop)
         if role == Qt.TextAlignmentRole:

@@ -47,7 +47,9 @@ class SectionPage(QWizardPage):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self._scroll = scroll
         if scroll:
+            self.body_layout.addStretch(1)  # short sections sit at the top of the page
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QScrollArea.NoFrame)
@@ -57,7 +59,10 @@ class SectionPage(QWizardPage):
             outer.addWidget(self.body)
 
     def add(self, widget, stretch: int = 0):
-        self.body_layout.addWidget(widget, stretch)
+        if self._scroll:
+            self.body_layout.insertWidget(self.body_layout.count() - 1, widget, stretch)
+        else:
+            self.body_layout.addWidget(widget, stretch)
         return widget
 
     def note(self, text: str) -> QLabel:

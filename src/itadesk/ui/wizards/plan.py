@@ -131,7 +131,8 @@ def plan_model(session, year: int, state: RoundState, *, results: bool) -> RowsM
     else:
         columns = [
             Column("name", QT_TR_NOOP("โครงการ/กิจกรรม"), "multiline", required=True, width=280, **on_item("name")),
-            Column("dimension", QT_TR_NOOP("มิติ"), "choice", choices=dims, required=True, width=90, **on_item("dimension")),
+            Column("dimension", QT_TR_NOOP("มิติ"), "choice", choices=dims, required=True, width=80,
+                   short={no: tr("มิติที่ {0}").format(no) for no in DIMENSIONS}, **on_item("dimension")),
             Column("item_type", QT_TR_NOOP("ประเภท"), "choice", choices={t: t for t in ITEM_TYPES}, width=100,
                    **on_item("item_type")),
             Column("budget", QT_TR_NOOP("งบประมาณ (บาท)"), "money", width=120, blank=tr("ไม่ใช้งบประมาณ"), **on_item("budget")),
