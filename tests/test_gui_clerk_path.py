@@ -153,3 +153,26 @@ def test_demo_office_main_window_shows_completeness_and_preview(window, qapp, tm
     assert all("ส่วน" in text for text in done)
     assert "3/3 ส่วน ✓" in done[0]
     assert window.problem_list.count() >= 1
+
+
+def test_first_start_opens_the_demo_office_then_the_last_file(tmp_path):
+    """`itadesk` with no file: the demo office in the user data folder; next time, the last file."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, ITADESK_DATA=str(tmp_path / "data"), ITADESK_STARTUP_PROBE="1",
+               QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-m", "itadesk"], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and "itadesk-ready" in run.stdout
+    demo = tmp_path / "data" / "office.itadesk.db"
+    assert demo.exists()
+    from itadesk.storage.database import open_db
+
+    office = open_db(demo, create=False)
+    try:
+        assert queries.load_office(office) is not None and queries.list_years(office)
+    finally:
+        office.close()
+    ini = (tmp_path / "data" / "itadesk.ini").read_text(encoding="utf-8")
+    assert "office.itadesk.db" in ini  # remembered as the last file
