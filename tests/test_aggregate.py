@@ -26,7 +26,7 @@ def _rec(code, district, total, level, passed, indicators, oit, plan, province="
         level_en=FW.levels[rank].label_en if level else None, level_rank=rank, passed=passed,
         framework_sha256="0" * 64, framework_match=True, provisional=False,
         program_version="0.1.0", format_version=1, created_at="2024-10-01T00:00:00+00:00",
-        source_name=f"{code}.ita.zip", package_sha256="0" * 64, data_json_z=b"x",
+        source_name=f"{code}.ita.zip", package_sha256="0" * 64, data_json_deflate=b"x",
         indicator_scores=indicators, instrument_scores={}, oit_status=oit, plan=plan)
 
 

@@ -6,7 +6,7 @@ import hashlib
 import io
 import json
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pdfplumber
 import pytest
@@ -52,7 +52,7 @@ def small_pdfs():
 
 def test_package_members_and_manifest(demo_data, small_pdfs, tmp_path):
     data, _ = demo_data
-    when = datetime(2024, 11, 1, 9, 30, tzinfo=timezone.utc)
+    when = datetime(2024, 11, 1, 9, 30, tzinfo=UTC)
     out = build_package(data, FW, small_pdfs, tmp_path, created_at=when)
     assert out.name == f"{data.office.code}-2567.ita.zip"
     with zipfile.ZipFile(out) as zf:
@@ -126,6 +126,7 @@ def test_package_refuses_a_document_that_is_not_pdf(demo_data, small_pdfs):
     assert exc.value.reason == "bad_pdf"
 
 
+@pytest.mark.slow  # renders the six real documents (several seconds)
 def test_cli_export_renders_real_pdfs_that_open(demo_data, tmp_path):
     """`itadesk export` renders the six documents and packs them with the data."""
     from itadesk.cli import main

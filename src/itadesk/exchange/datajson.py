@@ -233,40 +233,55 @@ class _Reader:
 
     def fields(self, path: str, value, cls, special: dict | None = None) -> dict:
         """A dataclass's plain fields (str/int/bool/float/Decimal) read strictly; `special`
-        maps the other field names to readers f(path, value) -> python value."""
-        special = special or {}
+        maps the other field names to readers f(path, value) -> python value.
+        (The common cases are checked inline: this runs for every row of every package.)"""
         names, required, types = _spec(cls)
-        if not isinstance(value, dict):
+        if type(value) is not dict:
             self.fail(path, "ต้องเป็นออบเจกต์", "must be an object")
-        for key in value:
-            if key not in names:
-                self.fail(f"{path}.{key}"[:200], "ไม่รู้จักช่องข้อมูลนี้", "unknown field")
-        for key in required:
-            if key not in value:
-                self.fail(f"{path}.{key}", "ขาดช่องข้อมูลนี้", "missing field")
+        keys = value.keys()
+        if not keys <= names:
+            key = next(k for k in keys if k not in names)
+            self.fail(f"{path}.{key}"[:200], "ไม่รู้จักช่องข้อมูลนี้", "unknown field")
+        if not keys >= required:
+            key = next(k for k in required if k not in keys)
+            self.fail(f"{path}.{key}", "ขาดช่องข้อมูลนี้", "missing field")
         out = {}
         for name, v in value.items():
-            if name in special:
+            if special and name in special:
                 out[name] = special[name](f"{path}.{name}", v)
                 continue
             t = types[name]
+            tv = type(v)
             if t == "str":
-                if type(v) is not str or len(v) > MAX_TEXT:
-                    self.str(f"{path}.{name}", v)
-                out[name] = v
-            elif t == "int":
-                out[name] = self.int(f"{path}.{name}", v)
-            elif t == "int | None":
-                out[name] = self.int(f"{path}.{name}", v, nullable=True)
+                if tv is str and len(v) <= MAX_TEXT:
+                    out[name] = v
+                    continue
+            elif t == "int" or t == "int | None":
+                if tv is int and -2**31 <= v <= 2**31 or (v is None and t == "int | None"):
+                    out[name] = v
+                    continue
             elif t == "bool":
-                out[name] = self.bool(f"{path}.{name}", v)
-            elif t == "float | None":
-                out[name] = self.num(f"{path}.{name}", v, nullable=True)
-            elif t == "Decimal | None":
-                out[name] = self.money(f"{path}.{name}", v)
-            else:  # pragma: no cover - a new field type must be given a reader here
-                raise TypeError(f"no reader for {cls.__name__}.{name}: {t}")
+                if tv is bool:
+                    out[name] = v
+                    continue
+            out[name] = self._field(f"{path}.{name}", t, v, cls)
         return out
+
+    def _field(self, p: str, t: str, v, cls):
+        """The careful reading of one field, with a message naming it when it is wrong."""
+        if t == "str":
+            return self.str(p, v)
+        if t == "int":
+            return self.int(p, v)
+        if t == "int | None":
+            return self.int(p, v, nullable=True)
+        if t == "bool":
+            return self.bool(p, v)
+        if t == "float | None":
+            return self.num(p, v, nullable=True)
+        if t == "Decimal | None":
+            return self.money(p, v)
+        raise TypeError(f"no reader for {cls.__name__} {p}: {t}")  # pragma: no cover
 
     def make(self, path: str, cls, kwargs: dict):
         try:
@@ -275,7 +290,7 @@ class _Reader:
             self.fail(path, exc.th, exc.en)
 
 
-_SPECS: dict[type, tuple[frozenset, tuple, dict]] = {}
+_SPECS: dict[type, tuple[frozenset, frozenset, dict]] = {}
 
 
 def _spec(cls):
@@ -283,8 +298,8 @@ def _spec(cls):
     if spec is None:
         fields = dataclasses.fields(cls)
         names = frozenset(f.name for f in fields)
-        required = tuple(f.name for f in fields if f.default is dataclasses.MISSING
-                         and f.default_factory is dataclasses.MISSING)
+        required = frozenset(f.name for f in fields if f.default is dataclasses.MISSING
+                             and f.default_factory is dataclasses.MISSING)
         spec = _SPECS[cls] = (names, required, {f.name: f.type for f in fields})
     return spec
 
@@ -446,11 +461,24 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
     return data, info
 
 
+_CODES: dict[tuple[int, str], tuple[Framework, str]] = {}
+
+
 def _code(r: _Reader, fw: Framework, path: str, raw) -> str:
+    """fw.normalize_code, remembered: the same few dozen codes come in every package."""
+    key = (id(fw), raw) if type(raw) is str else None
+    hit = _CODES.get(key) if key else None
+    if hit is not None and hit[0] is fw:
+        return hit[1]
     try:
-        return fw.normalize_code(raw)
+        code = fw.normalize_code(raw)
     except ValidationError as exc:
         r.fail(path, exc.reason_th, exc.reason_en, "unknown_code")
+    if key is not None:
+        if len(_CODES) > 4096:
+            _CODES.clear()
+        _CODES[key] = (fw, code)
+    return code
 
 
 def _row(r: _Reader, path: str, value, cls, year: int):

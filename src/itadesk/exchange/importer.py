@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import zlib
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,7 +28,19 @@ from ..storage.aggregation import AggregationDB, AggregationError, PackageRecord
 from .errors import PackageError
 from .reader import ReadPackage, read_package
 
-POOL_MIN_FILES = 400  # below this, starting worker processes costs more than it saves
+# Below these counts, starting worker processes costs more than it saves. A forked worker
+# starts in milliseconds with everything loaded; a spawned one imports itadesk afresh.
+POOL_MIN_FILES_FORK = 64
+POOL_MIN_FILES = 400
+
+
+def _pool_context():
+    """fork when this process runs a single thread (CLI, benchmarks): fast and safe; spawn
+    otherwise (the GUI imports from a worker thread, and forking a threaded process can leave
+    the child waiting on a lock another thread held)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 @dataclass
@@ -90,7 +102,7 @@ def record_from(pkg: ReadPackage) -> PackageRecord:
         passed=score.passed, framework_sha256=_fw_sha(pkg), framework_match=pkg.framework_match,
         provisional=bool(fw.provisional), program_version=m["program_version"],
         format_version=m["format_version"], created_at=m["created_at"], source_name=pkg.file,
-        package_sha256=pkg.package_sha256, data_json_z=zlib.compress(pkg.data_json, 1),
+        package_sha256=pkg.package_sha256, data_json_deflate=pkg.data_json_deflate,
         indicator_scores=dict(score.indicator_scores),
         instrument_scores=dict(score.instrument_scores),
         oit_status={p.code: p.status for p in data.oit},
@@ -179,8 +191,10 @@ def import_files(agg: AggregationDB, files: Iterable[str | Path], *, replace: bo
     files = [Path(f) for f in files]
     report = ImportReport()
     n = len(files)
+    ctx = _pool_context()
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if n >= POOL_MIN_FILES else 1
+        floor = POOL_MIN_FILES_FORK if ctx.get_start_method() == "fork" else POOL_MIN_FILES
+        workers = min(os.cpu_count() or 1, 4) if n >= floor else 1
     if fw_for is not None:
         workers = 1  # a custom lookup cannot be sent to other processes
     else:
@@ -200,9 +214,6 @@ def import_files(agg: AggregationDB, files: Iterable[str | Path], *, replace: bo
                 else:
                     yield ("ok", *res)
             return
-        # spawn, not fork: the GUI calls this from a thread, and forking a threaded process
-        # can leave a child waiting on a lock another thread held
-        ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             it = pool.map(_check_in_worker, [str(f) for f in files], chunksize=16)
             try:

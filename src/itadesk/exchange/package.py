@@ -16,7 +16,7 @@ import io
 import json
 import os
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
@@ -71,7 +71,7 @@ def build_package_bytes(data: YearData, framework: Framework, pdfs: dict[str, by
 def assemble_package(data_json: bytes, office_code: str, office_name: str, year: int,
                      pdfs: dict[str, bytes | Path], *, created_at: datetime | None = None) -> bytes:
     """The ZIP around an already encoded data.json (also used by the synthetic bench data)."""
-    created = (created_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    created = (created_at or datetime.now(UTC)).astimezone(UTC)
     members: list[tuple[str, bytes]] = [(DATA, data_json)]
     members += [(pdf_member(k), _pdf_bytes(k, pdfs[k])) for k in PDF_KINDS]
     manifest = {

@@ -21,7 +21,9 @@ import json
 import math
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -56,6 +58,7 @@ class ReadPackage:
     score: scoring.ScoreResult
     framework_match: bool  # the office scored with the same framework as this PC
     data_json: bytes
+    data_json_deflate: bytes  # data.json as a raw DEFLATE stream (the ZIP's own, when it was one)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (th, en)
 
 
@@ -329,5 +332,20 @@ def _read_zip(file, raw, zf, infos, fw_for) -> ReadPackage:
     return ReadPackage(
         file=file, package_sha256=hashlib.sha256(raw).hexdigest(), size=len(raw),
         manifest=manifest, data=data, framework=fw, score=result, framework_match=match,
-        data_json=bodies[DATA], warnings=warnings,
+        data_json=bodies[DATA], data_json_deflate=_deflated(raw, by_name[DATA], bodies[DATA]),
+        warnings=warnings,
     )
+
+
+def _deflated(raw: bytes, info: zipfile.ZipInfo, body: bytes) -> bytes:
+    """data.json as raw DEFLATE for storage: the ZIP member's compressed bytes as they are
+    (they inflated to `body`, whose SHA-256 was checked), else compressed here."""
+    off = info.header_offset
+    if info.compress_type == zipfile.ZIP_DEFLATED and raw[off:off + 4] == b"PK\x03\x04":
+        name_len, extra_len = struct.unpack_from("<HH", raw, off + 26)
+        start = off + 30 + name_len + extra_len
+        stream = raw[start:start + info.compress_size]
+        if len(stream) == info.compress_size:
+            return stream
+    c = zlib.compressobj(1, zlib.DEFLATED, -15)
+    return c.compress(body) + c.flush()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from ..domain.framework import Framework
@@ -129,4 +129,4 @@ def synthetic_package(fw: Framework, rng: random.Random, code: str, province: st
     full = OFFICE_KINDS[obj["office"]["kind"]][0] + obj["office"]["name"]
     return assemble_package(datajson.dumps(obj), code, full, fw.fiscal_year,
                             {k: pdf for k in PDF_KINDS},
-                            created_at=datetime(2024, 10, 15, tzinfo=timezone.utc))
+                            created_at=datetime(2024, 10, 15, tzinfo=UTC))

@@ -76,7 +76,7 @@ class HistogramChart(Flowable):
         for k in range(6):
             y = self.bottom + ph * k / 5
             self._label(ts.digits(step * k), 0, y, self.left - 0.15 * cm, TA_RIGHT, "middle")
-        for i, (edge, count) in enumerate(self.bins):
+        for i, (_edge, count) in enumerate(self.bins):
             x = self.left + i * slot
             self._label(band_label(ts, self.bins, i), x, self.bottom - 0.1 * cm, slot, valign="top")
             self._label(ts.digits(count), x, self.bottom + ph * count / ymax + 0.05 * cm, slot)

@@ -2,7 +2,7 @@
 
 A separate SQLite file, never an office's own (an office file is refused: it carries the
 office application id). Each package is written in one transaction (`write_package`), so a
-refusal or a crash leaves the file as it was. The full data.json is kept (zlib-compressed) so
+refusal or a crash leaves the file as it was. The full data.json is kept (as the package's own DEFLATE stream) so
 an office's year can be read back exactly; the columns beside it are what the summary needs.
 
 Journal: WAL with synchronous=NORMAL. Every commit is atomic and the file is never corrupt;
@@ -22,6 +22,7 @@ from ..domain.errors import ItadeskError
 from .database import APP_ID as OFFICE_APP_ID
 
 AGG_APP_ID = 0x49544147  # "ITAG"
+MAX_DATA_JSON = 16 * 2**20
 AGG_SCHEMA_VERSION = 1
 
 _SCHEMA = """
@@ -115,7 +116,7 @@ class PackageRecord:
     created_at: str
     source_name: str
     package_sha256: str
-    data_json_z: bytes  # data.json, zlib-compressed (by the checking process, in parallel)
+    data_json_deflate: bytes  # data.json as a raw DEFLATE stream (zlib wbits -15)
     indicator_scores: dict[int, float] = field(default_factory=dict)
     instrument_scores: dict[str, float] = field(default_factory=dict)
     oit_status: dict[str, str] = field(default_factory=dict)
@@ -248,7 +249,7 @@ def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool) -> b
              None if rec.passed is None else int(rec.passed), rec.framework_sha256,
              int(rec.framework_match), int(rec.provisional), rec.program_version,
              rec.format_version, rec.created_at, now, rec.source_name, rec.package_sha256,
-             rec.data_json_z))
+             rec.data_json_deflate))
         pid = cur.lastrowid
         conn.executemany("INSERT INTO indicator_scores VALUES (?,?,?)",
                          [(pid, k, v) for k, v in rec.indicator_scores.items()])
@@ -353,7 +354,39 @@ def oit_titles(agg: AggregationDB, year: int) -> dict[str, str]:
     return {code: title for code, (_, title) in best.items()}
 
 
+_TABLES = ("packages", "indicator_scores", "instrument_scores", "oit_status", "plan_summary")
+
+
+def table_counts(agg: AggregationDB) -> tuple[int, ...]:
+    """Row counts of every table (packages first): a cheap fingerprint of the contents."""
+    return tuple(agg.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _TABLES)
+
+
+def package_complete(agg: AggregationDB, rec: PackageRecord) -> bool:
+    """True when the stored package has exactly the rows `rec` carries."""
+    row = agg.conn.execute("SELECT id FROM packages WHERE office_code = ? AND year = ?",
+                           (rec.office_code, rec.year)).fetchone()
+    if row is None:
+        return False
+    pid = row[0]
+
+    def count(table):
+        return agg.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE package_id = ?",
+                                (pid,)).fetchone()[0]
+
+    return (count("indicator_scores") == len(rec.indicator_scores)
+            and count("instrument_scores") == len(rec.instrument_scores)
+            and count("oit_status") == len(rec.oit_status)
+            and count("plan_summary") == (rec.plan is not None))
+
+
 def load_data_json(agg: AggregationDB, office_code: str, year: int) -> bytes | None:
     row = agg.conn.execute("SELECT data_json FROM packages WHERE office_code = ? AND year = ?",
                            (office_code, year)).fetchone()
-    return None if row is None else zlib.decompress(row[0])
+    if row is None:
+        return None
+    inflater = zlib.decompressobj(-15)
+    data = inflater.decompress(row[0], MAX_DATA_JSON + 1)
+    if len(data) > MAX_DATA_JSON or not inflater.eof:
+        raise AggregationError("ข้อมูลที่เก็บไว้เสียหาย", "the stored data is damaged")
+    return data
