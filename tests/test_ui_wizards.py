@@ -93,6 +93,7 @@ def test_copy_out_and_paste_by_keyboard(window, qapp, tmp_path):
     assert dialog.source_label.text() == "ข้อมูลที่วาง: ตารางจาก Word/Excel (HTML) — 9 แถว"
     dialog.accept()
     assert len(queries.load_plan_items(session.office, 2567)) == 9
+    QApplication.clipboard().setText("")  # a Python QMimeData left on the clipboard crashes Qt at exit
 
     sel = table.view.selectionModel()
     model = table.model
@@ -104,6 +105,10 @@ def test_copy_out_and_paste_by_keyboard(window, qapp, tmp_path):
     assert lines[0].startswith("โครงการเชิดชูเกียรติบุคลากร")
     assert lines[1] == "โครงการเสริมสร้างค่านิยมต่อต้านการทุจริต"
     assert "<table>" in copied.html()
+    from itadesk.ui.table import release_clipboard
+
+    release_clipboard()  # what the program does when it quits
+    assert QApplication.clipboard().text().splitlines() == lines
 
 
 def test_slots_never_return_bools(window, qapp, tmp_path):

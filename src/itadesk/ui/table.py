@@ -231,7 +231,9 @@ class RowsTable(QWidget):
             "<tr>" + "".join(f"<td>{html_lib.escape(v).replace(chr(10), '<br>')}</td>" for v in row) + "</tr>"
             for row in grid)
         mime.setHtml(f"<table>{body}</table>")
+        mime.setData(OUR_MIME, b"1")
         QApplication.clipboard().setMimeData(mime)
+        _release_clipboard_at_exit()
 
     def targets(self) -> list[PasteTarget]:
         if self.paste_targets is not None:
@@ -272,6 +274,36 @@ class RowsTable(QWidget):
         self._guard(lambda: self.model.add_rows(
             rows, tr("วาง {0} แถวจาก Word/Excel").format(len(rows)),
             after(rows) if after else None))
+
+
+OUR_MIME = "application/x-itadesk-rows"
+_release_registered = False
+
+
+def release_clipboard() -> None:
+    """Replace our rows on the clipboard by their plain text before Qt shuts down: a
+    QMimeData made in Python and still on the clipboard when the application object is
+    destroyed crashes PySide6 6.12 at exit."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(OUR_MIME):
+        clipboard.setText(data.text())
+
+
+def _release_clipboard_at_exit() -> None:
+    global _release_registered
+    if _release_registered:
+        return
+    import atexit
+
+    atexit.register(release_clipboard)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(release_clipboard)
+    _release_registered = True
 
 
 def _tsv_cell(text: str) -> str:
