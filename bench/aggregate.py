@@ -78,13 +78,16 @@ def measure(folder: Path, n: int) -> dict:
     t2 = time.perf_counter()
     assert report.imported == n, [o.en for o in report.outcomes if not o.ok][:3]
     workers = min(os.cpu_count() or 1, 4) if n >= POOL_MIN_FILES_FORK else 0
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    self_kb, child_kb = me.ru_maxrss, kids.ru_maxrss
     return {
         "n": n, "import_s": t1 - t0, "aggregate_s": t2 - t1, "total_s": t2 - t0,
         "workers": workers, "self_mb": self_kb / 1024, "child_mb": child_kb / 1024,
         "peak_mb": (self_kb + workers * child_kb) / 1024, "db_mb": db.stat().st_size / 2**20,
         "pass_rate": country.pass_rate, "province_n": province.n,
+        "cpu_main_s": me.ru_utime + me.ru_stime, "cpu_workers_s": kids.ru_utime + kids.ru_stime,
+        "load": os.getloadavg()[0],
     }
 
 
@@ -116,7 +119,10 @@ def main() -> int:
             print(f"n={n}: import {r['import_s']:.2f} s + aggregate {r['aggregate_s']:.2f} s "
                   f"= {r['total_s']:.2f} s; workers {r['workers']}; peak {r['peak_mb']:.0f} MB "
                   f"(main {r['self_mb']:.0f} MB, largest worker {r['child_mb']:.0f} MB); "
-                  f"database {r['db_mb']:.0f} MB; pass rate {r['pass_rate']}%", flush=True)
+                  f"database {r['db_mb']:.0f} MB; pass rate {r['pass_rate']}%; CPU main "
+                  f"{r['cpu_main_s']:.1f} s + workers {r['cpu_workers_s']:.1f} s "
+                  f"({1000 * (r['cpu_main_s'] + r['cpu_workers_s']) / n:.1f} ms a package); "
+                  f"load average {r['load']:.1f}", flush=True)
     n250 = results[250]["total_s"]
     n7850 = results.get(7_850, {}).get("total_s")
     peak = max(r["peak_mb"] for r in results.values())
