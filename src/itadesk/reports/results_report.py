@@ -23,7 +23,6 @@ from itadesk.reports.common import (
     group_heading,
     no_data,
     office_lines,
-    signature_block,
     status_lines,
     target_instrument,
     target_name,
@@ -31,6 +30,8 @@ from itadesk.reports.common import (
     title_block,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
+from itadesk.reports.measures_report import cell
+from itadesk.reports.memo import sign_off
 
 TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = ["ลำดับ", "มาตรการ/กิจกรรม", "วิธีดำเนินการ", "ระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ",
@@ -78,7 +79,8 @@ def _groups(ctx: DocContext, fw: Framework, group_by: str) -> list[tuple[str, li
 
 def _result_cell(ctx: DocContext, m: Measure):
     ts = ctx.ts
-    parts = [ts.para(m.summary or "-", "table_cell")]
+    parts = cell(ts, m.summary)
+    parts = parts if isinstance(parts, list) else [ts.para(parts, "table_cell")]
     if m.evidence:
         parts.append(ts.para(f"หลักฐาน: {m.evidence}", "table_cell"))
     return parts
@@ -110,13 +112,13 @@ def build(ctx: DocContext) -> list[Flowable]:
         for sub, items in subgroups:
             if sub:
                 story += group_heading(ts, sub)
-            rows = [[ts.digits(k), m.title, m.steps or "-", m.period or "-", m.units or "-",
-                     status_lines(ts, STATUSES, m.status), _result_cell(ctx, m),
-                     m.outcome or "-"] for k, m in enumerate(items, 1)]
+            rows = [[ts.digits(k), cell(ts, m.title), cell(ts, m.steps), m.period or "-",
+                     cell(ts, m.units), status_lines(ts, STATUSES, m.status),
+                     _result_cell(ctx, m), cell(ts, m.outcome)]
+                    for k, m in enumerate(items, 1)]
             story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0]))
     story += summary(ctx)
-    story += signature_block(ts, ctx.office.person_with_role("proposer"), label="ผู้รายงาน",
-                             left_cm=14)
+    story += sign_off(ts, ctx.office, story.pop())
     return story
 
 
