@@ -22,16 +22,17 @@ from itadesk.reports.common import (
     item_title,
     no_data,
     office_lines,
-    signature_block,
     status_lines,
     title_block,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
+from itadesk.reports.measures_report import cell
+from itadesk.reports.memo import sign_off
 
 TITLE = "รายงานความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)"
 HEADER = ["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "ผู้รับผิดชอบ", "สถานะ",
           "ความก้าวหน้าผลการดำเนินการ", "ลิงก์หลักฐาน"]
-WIDTHS = (0.05, 0.16, 0.25, 0.10, 0.14, 0.18, 0.12)
+WIDTHS = (0.045, 0.15, 0.25, 0.10, 0.155, 0.18, 0.12)
 
 
 def _group_heading(ctx: DocContext, key: str | None, indicator: int) -> str:
@@ -85,21 +86,20 @@ def build(ctx: DocContext) -> list[Flowable]:
                 rows.append([group_cell(ts, item.group_th)])
                 last_group_th = item.group_th
             p = progress.get(item.code)
-            comps = "\n".join(f"- {c}" for c in item.components_th) or "-"
+            comps = cell(ts, "\n".join(f"- {c}" for c in item.components_th))
             rows.append([
                 item.code,
                 item_title(fw, data, item.code, p.title_override if p else ""),
                 comps,
                 (p.unit if p else "") or "-",
                 status_lines(ts, OIT_STATUSES, p.status if p else "not_started"),
-                (p.progress if p else "") or "-",
+                cell(ts, p.progress if p else ""),
                 (p.evidence_url if p else "") or "-",
             ])
         story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
                               extra_style=style))
     story += summary(ctx, items, progress)
-    story += signature_block(ts, ctx.office.person_with_role("proposer"), label="ผู้รายงาน",
-                             left_cm=14)
+    story += sign_off(ts, ctx.office, story.pop())
     return story
 
 
