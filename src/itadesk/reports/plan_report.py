@@ -11,8 +11,7 @@ KPI, budget, period, result, spending, unit), both landscape.
 
 from __future__ import annotations
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.units import cm
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.platypus import Flowable, PageBreak
 
 from itadesk.domain import thaitext
@@ -29,13 +28,14 @@ from itadesk.reports.common import (
     TICK,
     DocContext,
     fmt_int,
-    section,
+    no_data,
 )
 from itadesk.reports.layout import cover_page, landscape, toc
+from itadesk.reports.memo import list_paragraphs, sign_off
 
 TITLE = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต"
 SUMMARY_HEADER = [
-    ["ลำดับ", "รายการ", "มิติ", "ผลการดำเนินการ", "", "งบประมาณ", "", "", "", "หมายเหตุ"],
+    ["ลำดับ", "รายการโครงการ", "มิติ", "ผลการดำเนินการ", "", "งบประมาณ", "", "", "", "หมายเหตุ"],
     ["", "", "", "แล้วเสร็จ", "ไม่สามารถดำเนินการได้", "งบประมาณ", "ไม่ใช้งบประมาณ", "เบิกจ่าย",
      "คงเหลือ", ""],
 ]
@@ -44,6 +44,23 @@ DETAIL_HEADER = ["ลำดับ", "โครงการ/กิจกรรม
                  "ระยะเวลาดำเนินการ", "ผลการดำเนินงาน", "การใช้จ่ายงบประมาณ", "หน่วยงานรับผิดชอบ"]
 DETAIL_WIDTHS = (0.04, 0.16, 0.18, 0.13, 0.09, 0.09, 0.15, 0.09, 0.07)
 NO_BUDGET = "ไม่ใช้งบประมาณ"
+# the cover breaks the title where seed 004 does, not wherever the line happens to end
+COVER_TITLE = "รายงานผลการดำเนินงานตาม\nแผนปฏิบัติการป้องกันการทุจริต"
+
+
+def section(ts, heading: str, text: str, style: str = "heading3",
+            body_style: str = "body_indent") -> list[Flowable]:
+    """A heading and the clerk's text under it: blank lines separate paragraphs, and lines
+    that start with "๑." / "-" … are list lines with a hanging indent. "ไม่มีข้อมูล" when
+    there is no text."""
+    out: list[Flowable] = [ts.para(heading, style)] if heading else []
+    body = list_paragraphs(ts, text or "", body_style)
+    return out + (body or [no_data(ts)])
+
+
+def subtitle(ts, text: str) -> Flowable:
+    """The bold centred line over a table, naming the office, year, round and period."""
+    return ts.para(text, "heading3", alignment=TA_CENTER, spaceBefore=0)
 
 
 def period_text(ctx: DocContext) -> str:
@@ -68,7 +85,7 @@ def build(ctx: DocContext) -> list[Flowable]:
                  if plan else "")
     office = ctx.office
     story: list[Flowable] = cover_page(
-        ts, TITLE,
+        ts, COVER_TITLE,
         subtitle=[office.full_name, f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd}",
                   f"({period_text(ctx)})"],
         lines=["จัดทำโดย", *([rep.prepared_by] if rep.prepared_by else []),
@@ -76,7 +93,7 @@ def build(ctx: DocContext) -> list[Flowable]:
     )
     # คำนำ (not listed in the contents, as in seed 004)
     story.append(ts.para("คำนำ", "toc_title"))
-    story += section(ts, "", rep.preface, style="body")[1:]
+    story += section(ts, "", rep.preface)
     if rep.prepared_by or office.full_name:
         story += [ts.spacer(16),
                   ts.para(rep.prepared_by or office.full_name, "body", alignment=TA_RIGHT)]
@@ -98,16 +115,18 @@ def build(ctx: DocContext) -> list[Flowable]:
 
     story += landscape()
     story.append(ts.para("๒. สรุปผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", "heading1"))
-    story.append(ts.para(f"{plan_name} {plan_span} ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} "
-                         f"({period_text(ctx)})", "body"))
+    story.append(subtitle(ts, f"สรุปการดำเนินงานตาม{plan_name} {plan_span} {office.full_name} "
+                              f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} ({period_text(ctx)})"))
     story.append(ts.spacer(6))
     story.append(summary_table(ctx, rs))
     story.append(PageBreak())
     story.append(ts.para("๓. รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", "heading1"))
-    story.append(ts.para(f"{office.full_name} ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} "
-                         f"({period_text(ctx)})", "body"))
+    story.append(subtitle(ts, f"รายงานผลการดำเนินงานตาม{plan_name} {office.full_name} "
+                              f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} ({period_text(ctx)})"))
     story.append(ts.spacer(6))
     story.append(detail_table(ctx, rs))
+    # ผู้รายงาน: the plan unit (else the proposer); ผู้รับรอง: the executive
+    story += sign_off(ts, office, reporter_role="plan_unit")
     return story
 
 
@@ -119,10 +138,10 @@ def results_section(ctx: DocContext, rs: RoundSummary, plan_name: str, plan_span
         f"{plan_name} {plan_span} ประจำปีงบประมาณ พ.ศ. {ctx.y()} ของ{ctx.office.full_name} "
         f"ประกอบด้วยโครงการ/กิจกรรม/มาตรการ จำนวน {fmt_int(ts, rs.total)} รายการ ดังนี้",
         "body_indent"))
-    item_style = ts.style("body", leftIndent=2.5 * cm)
-    for dim, name in DIMENSIONS.items():
-        out.append(ts.para(f"- มิติที่ {ts.digits(dim)} {name} ประกอบด้วย "
-                           f"{fmt_int(ts, rs.by_dimension.get(dim, 0))} รายการ", item_style))
+    dims = "\n".join(f"- มิติที่ {ts.digits(dim)} {name} ประกอบด้วย "
+                     f"{fmt_int(ts, rs.by_dimension.get(dim, 0))} รายการ"
+                     for dim, name in DIMENSIONS.items())
+    out += list_paragraphs(ts, dims, "body_indent")
     out.append(ts.para(f"ผลการดำเนินงานรอบ {ts.digits(ctx.round)} เดือน ดังนี้", "body_indent"))
     lines = [
         f"อยู่ระหว่างดำเนินการ {fmt_int(ts, rs.in_progress)} โครงการ",
@@ -137,7 +156,8 @@ def results_section(ctx: DocContext, rs: RoundSummary, plan_name: str, plan_span
         f"มีการนำแผนฯ ไปปฏิบัติอยู่ในระดับ {rs.level} ร้อยละ {ts.digits(f'{rs.rate:.2f}')} "
         f"(ดำเนินการแล้วเสร็จ {fmt_int(ts, rs.done)} จาก {fmt_int(ts, rs.total)} รายการ)",
     ]
-    out += [ts.para(f"{ts.digits(k)}. {line}", item_style) for k, line in enumerate(lines, 1)]
+    out += list_paragraphs(ts, "\n".join(f"{ts.digits(k)}. {line}"
+                                         for k, line in enumerate(lines, 1)), "body_indent")
     return out
 
 
