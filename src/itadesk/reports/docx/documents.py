@@ -27,13 +27,13 @@ LANDSCAPE_W = 29.7 - 2.5 - 2.0
 
 # Column widths (cm) of the Word tables. The PDF's fractions are kept where they fit; Word
 # and LibreOffice lay TH Sarabun out a little wider than the PDF's measured Sarabun, so
-# "ลำดับ" gets at least 1.25 cm and money columns room for "๑๒๓,๔๕๖.๗๘" on one line.
-ANALYSIS_WIDTHS = (1.25, 2.6, 2.0, 1.65, 1.5, 7.0)
-PLAN_SUMMARY_WIDTHS = (1.25, 5.95, 1.0, 1.4, 1.8, 2.8, 1.6, 2.8, 2.8, 3.8)
-PLAN_DETAIL_WIDTHS = (1.25, 3.75, 4.2, 3.2, 2.6, 2.2, 3.8, 2.6, 1.6)
+# "ลำดับ" gets at least 1.4 cm and money columns room for "๑๒๓,๔๕๖.๗๘" on one line.
+ANALYSIS_WIDTHS = (1.4, 2.6, 2.0, 1.65, 1.5, 6.85)
+PLAN_SUMMARY_WIDTHS = (1.4, 5.5, 0.9, 1.3, 1.7, 3.3, 1.6, 3.3, 3.3, 2.9)
+PLAN_DETAIL_WIDTHS = (1.4, 3.6, 4.0, 3.1, 2.8, 2.2, 3.7, 2.8, 1.6)
 
 
-def widths(fractions, total: float, first_min: float = 1.25) -> list[float]:
+def widths(fractions, total: float, first_min: float = 1.4) -> list[float]:
     """The PDF's column fractions of `total`, with the first (ลำดับ/ข้อ) column widened to
     `first_min` cm at the expense of the widest one."""
     out = [f * total for f in fractions]
@@ -508,8 +508,8 @@ def build_plan(w: DocxWriter, ctx: DocContext) -> None:
     w.table(plan_report.SUMMARY_HEADER, rows,
             PLAN_SUMMARY_WIDTHS, numeric_cols=[5, 7, 8],
             center_cols=[0, 2, 3, 4, 6], spans=spans)
-    w.page_break()
-    w.heading("๓. รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", 1)
+    h3 = w.heading("๓. รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", 1)
+    h3.paragraph_format.page_break_before = True  # (a break paragraph could leave a blank page)
     w.para(f"{office.full_name} ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} ({period})")
     w.spacer(6)
     rows = []

@@ -468,7 +468,12 @@ class DocxWriter:
                     p._p.getparent().remove(p._p)
             if r1 > r0:
                 merged.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        self.doc.add_paragraph().paragraph_format.space_after = Pt(0)
+        # Word needs a paragraph between two tables: a thin one (2 pt), so that a table
+        # ending at the foot of a page does not push an empty line onto the next page
+        gap = self.doc.add_paragraph().paragraph_format
+        gap.space_after = Pt(0)
+        gap.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        gap.line_spacing = Pt(2)
         return t
 
     def _row_props(self, row, header: bool) -> None:
