@@ -258,6 +258,29 @@ def test_with_memo_in_front_as_one_pdf(year2567, tmp_path):
         render_document(year2567, "analysis", BytesIO(), with_memo=True)  # no memo written
 
 
+def test_with_memo_the_report_numbers_its_own_pages(year2567, tmp_path):
+    """The memo in front keeps its own "- ๒ -" numbering; the report behind it counts from 1
+    again, and its contents give those numbers (as when it is printed alone)."""
+    plain, plain_pages = render(year2567, "plan", tmp_path)
+    res, pages = render(year2567, "plan", tmp_path, with_memo=True)
+    memo_n = res.pages - plain.pages
+    assert memo_n >= 1
+
+    def top_number(page: str) -> str | None:
+        first = next((ln for ln in page.splitlines() if ln.strip()), "")
+        m = re.fullmatch(r"\s*-\s*([๐-๙]+)\s*-\s*", first)
+        return m.group(1) if m else None
+
+    assert top_number(pages[0]) is None
+    for k in range(1, memo_n):
+        assert top_number(pages[k]) == to_thai_digits(str(k + 1))
+    report = pages[memo_n:]
+    assert top_number(report[0]) is None  # the report's cover: its page 1
+    assert [top_number(p) for p in report] == [top_number(p) for p in plain_pages]
+    toc = next(p for p in report if "สารบัญ" in p)
+    assert toc == next(p for p in plain_pages if "สารบัญ" in p)
+
+
 def test_memo_document_alone(year2567, tmp_path):
     res, pages = render(year2567, "memo", tmp_path)
     assert "บันทึกข้อความ" in pages[0]
@@ -328,10 +351,15 @@ def test_long_tables_repeat_their_header_and_long_cells_split(tmp_path):
     assert detail - summary > 3
     for p in pages[summary:detail]:  # the summary table's 2-row header on each page
         assert "ผลการดำเนินการ" in p and "ไม่ใช้" in p and "เบิกจ่าย" in p
-    for p in pages[detail:]:
+    # the signature block may start a page of its own after the table (rows are not cut
+    # to make room for it): the table's pages are the ones before it
+    end = len(pages)
+    if re.sub(r"^-[๐-๙]+-", "", flat(pages[-1])).startswith("(ลงชื่อ)"):
+        end -= 1
+    for p in pages[detail:end]:
         assert "วิธีการดำเนินงาน" in p and "หน่วยงาน" in p
     assert_long_cell_printed(units, res)
-    assert "๒๐๐" in pages[-1]  # the last item is printed
+    assert "๒๐๐" in pages[end - 1]  # the last item is printed
     # no text runs off the page: every line of every page fits the landscape width
     widths = subprocess.run(["pdftotext", "-bbox", str(res.path), "-"], capture_output=True,
                             check=True).stdout.decode()

@@ -69,11 +69,14 @@ def align(paras: list[str], out: str) -> list[list[int]]:
                 i += 1
                 j += 1
             elif out[i] == "\n":
+                # one break, however many newlines (a table row split over two pages
+                # puts the page's end and the repeated header in between)
+                while i < len(out) and out[i] == "\n":
+                    i += 1
                 if p[j] == " ":
                     j += 1
                 else:
                     breaks.append(j)
-                i += 1
             else:
                 raise AssertionError(
                     f"copy-out differs: source {p[max(0, j - 15):j + 15]!r}\n"

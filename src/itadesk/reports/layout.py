@@ -8,7 +8,16 @@ contents, and `build_pdf`.
 
 Page numbers follow the typing guide: none on the first page, then "- ๒ -" centred at the
 top of each continuation page (Thai digits per the user's setting), drawn as a shaped
-Paragraph like every other Thai string.
+Paragraph like every other Thai string. `restart_page_numbers()` starts the numbering again
+(a document printed behind its memo counts its own pages from 1).
+
+The table of contents is laid out in ONE pass: its entries (the headings of the story) are
+known before the build, and each entry's dot leader and page number are a PDF form XObject
+that the contents page references at once and that is filled in at the end of the build,
+when every heading's page is known (the "page X of Y" technique). A second layout pass, as
+ReportLab's multiBuild runs it, would cost almost as much as the first. When a heading shows
+up that the story scan did not see (a heading inside a table cell...), `build_pdf` falls back
+to ReportLab's two-pass build.
 """
 
 from __future__ import annotations
@@ -21,16 +30,20 @@ from typing import IO
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pagesizes import landscape as _landscape
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     Flowable,
     Frame,
     Image,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -57,6 +70,29 @@ class StartWith(Flowable):
         pass
 
 
+class RestartPageNumbers(ActionFlowable):
+    """The page this marker lands on is numbered `start` (default 1); later pages follow.
+
+    Put it right after the page break that starts a new document in a combined PDF (a
+    memo in front of its report): the report's pages then read 1, 2, 3... as when it is
+    printed alone, and its table of contents shows those numbers."""
+
+    def __init__(self, start: int = 1):
+        super().__init__()
+        self.start = int(start)
+
+    def apply(self, doc):
+        restart = getattr(doc, "restart_page_numbers", None)
+        if restart is not None:
+            restart(self.start)
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
 def _margins(ts: Typesetter, key: str, default: dict) -> dict[str, float]:
     m = dict(default)
     m.update(ts.page.get(key) or {})
@@ -73,6 +109,10 @@ class OfficialDocTemplate(BaseDocTemplate):
         self.ts = ts
         self.page_numbers = page_numbers
         self._toc_seq = 0
+        self._page_offset = 0           # printed number = self.page - offset
+        self._outline_level = -1        # level of the last outline entry
+        self.toc_pages: dict[str, int] = {}   # heading key -> printed page number
+        self.toc_unplanned = False      # a heading the single-pass contents did not list
         portrait_m = _margins(ts, "margins_cm",
                               {"left": 3.0, "right": 2.0, "top": 2.5, "bottom": 2.0})
         land_m = _margins(ts, "landscape_margins_cm",
@@ -98,14 +138,14 @@ class OfficialDocTemplate(BaseDocTemplate):
 
         templates = {
             PORTRAIT: PageTemplate(PORTRAIT, [frame(PORTRAIT, pw, ph, portrait_m)],
-                                   onPage=self._on_page, pagesize=A4),
+                                   onPageEnd=self._on_page, pagesize=A4),
             LANDSCAPE: PageTemplate(LANDSCAPE, [frame(LANDSCAPE, lw, lh, land_m)],
-                                    onPage=self._on_page, pagesize=(lw, lh)),
+                                    onPageEnd=self._on_page, pagesize=(lw, lh)),
             COVER: PageTemplate(COVER, [frame(COVER, pw, ph, portrait_m)], pagesize=A4,
                                 autoNextPageTemplate=PORTRAIT),
             MEMO_FIRST: PageTemplate(MEMO_FIRST, [frame(MEMO_FIRST, pw, ph, portrait_m,
                                                         top=memo_top)],
-                                     onPage=self._on_page, pagesize=A4,
+                                     onPageEnd=self._on_page, pagesize=A4,
                                      autoNextPageTemplate=PORTRAIT),
         }
         order = [first_template] + [k for k in templates if k != first_template]
@@ -113,13 +153,23 @@ class OfficialDocTemplate(BaseDocTemplate):
 
     # page numbers -----------------------------------------------------------
 
+    @property
+    def page_label(self) -> int:
+        """The number printed on the current page (restarts after `RestartPageNumbers`)."""
+        return self.page - self._page_offset
+
+    def restart_page_numbers(self, start: int = 1) -> None:
+        self._page_offset = self.page - start
+
     def _on_page(self, canv, doc):
-        if not self.page_numbers or doc.page <= 1:
+        # drawn when the page ends, so a restart anywhere on the page counts
+        label = self.page_label
+        if not self.page_numbers or label <= 1:
             return
         ts = self.ts
         w, h = canv._pagesize
-        p = ts.para(f"- {ts.digits(doc.page)} -", ts.page.get("page_number_style",
-                                                             "page_number"))
+        p = ts.para(f"- {ts.digits(label)} -", ts.page.get("page_number_style",
+                                                          "page_number"))
         pw, ph = p.wrapOn(canv, w, h)
         top = float(ts.page.get("page_number_top_cm", 1.5)) * cm
         p.drawOn(canv, 0, h - top - ph * 0.5)
@@ -132,18 +182,46 @@ class OfficialDocTemplate(BaseDocTemplate):
         level = getattr(flowable.style, "toc_level", None)
         if level is None or getattr(flowable, "_splitpara", 0):
             return
-        from xml.sax.saxutils import escape
-
+        level = int(level)
         text = plain_text(flowable)
-        self._toc_seq += 1
-        key = f"h{self._toc_seq}"
+        key = flowable.__dict__.get("_toc_key")
+        if key is None:
+            self.toc_unplanned = True
+            self._toc_seq += 1
+            key = f"h{self._toc_seq}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=int(level), closed=level > 0)
-        self.notify("TOCEntry", (int(level), escape(text), self.page, key))
+        # the outline cannot skip a level (a heading2 before any heading1 made ReportLab
+        # raise "bad outline level"): hang it one level below the last entry at most
+        outline = min(level, self._outline_level + 1)
+        self._outline_level = outline
+        self.canv.addOutlineEntry(text, key, level=outline, closed=outline > 0)
+        self.toc_pages[key] = self.page_label
+        self.notify("TOCEntry", (level, _esc(text), self.page_label, key))
 
     def handle_documentBegin(self):
         self._toc_seq = 0
+        self._page_offset = 0
+        self._outline_level = -1
+        self.toc_pages = {}
+        self.toc_unplanned = False
         super().handle_documentBegin()
+
+    def _endBuild(self):
+        # the contents' page numbers are filled in before the file is written
+        save = getattr(self, "_doSave", 1)
+        self._doSave = 0
+        try:
+            super()._endBuild()
+        finally:
+            self._doSave = save
+        if save:
+            for f in getattr(self, "_contents", ()):
+                f.fill_forms(self.canv, self.toc_pages)
+            self.canv.save()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def plain_text(p: Paragraph) -> str:
@@ -187,15 +265,130 @@ def cover_page(ts: Typesetter, title: str, subtitle: str | Sequence[str] = (),
     return out
 
 
+class Contents(TableOfContents):
+    """The table of contents: heading1/heading2 entries (shaped Paragraphs, linked to their
+    headings), a dot leader and the page number on the right.
+
+    Single pass (`plan()` called by build_pdf with the story's headings): the entries are
+    laid out at once; after each entry's text a form XObject is referenced that holds the
+    dots and the number, and `fill_forms` defines those forms at the end of the build.
+    Without `plan()` it is ReportLab's two-pass TableOfContents."""
+
+    _cb_name = "itadeskContentsEnd"
+
+    def __init__(self, ts: Typesetter, **kw):
+        super().__init__(levelStyles=[ts.style("toc1"), ts.style("toc2")], dotsMinLevel=0,
+                         formatter=ts.digits, **kw)
+        self.ts = ts
+        self._planned: list[tuple[int, str, str]] | None = None
+        self._slots: dict[str, tuple[float, int]] = {}  # key -> (free width, level)
+        self._uid = id(self)
+
+    def plan(self, entries: list[tuple[int, str, str]]) -> None:
+        """Single-pass mode: (level, escaped text, key) of every heading, in order."""
+        self._planned = list(entries)
+
+    def isIndexing(self):
+        return 0 if self._planned is not None else 1
+
+    def form_name(self, key: str) -> str:
+        return f"itadeskToc{self._uid}_{key}"
+
+    def wrap(self, availWidth, availHeight):
+        if self._planned is None:
+            return super().wrap(availWidth, availHeight)
+        canv = self.canv
+        slots = self._slots
+
+        def entry_end(canvas, kind, label):
+            key, level = label.split(",")
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            style = self.getLevelStyle(int(level))
+            free = max(availWidth - x, 0.0)
+            slots[key] = (free, int(level))
+            canvas.saveState()
+            canvas.translate(x, y)
+            canvas.doForm(self.form_name(key))
+            canvas.restoreState()
+            # the page-number area links to the heading like the entry text does
+            nw = stringWidth("๘๘๘", style.fontName, style.fontSize)
+            canvas.linkRect("", key, (availWidth - nw, y, availWidth, y + style.leading),
+                            relative=1)
+
+        canv.setNamedCB(self._cb_name, entry_end)
+        data = []
+        for level, text, key in self._planned or [(0, "", "")]:
+            style = self.getLevelStyle(level)
+            para = Paragraph(f'<a href="#{key}">{text}</a>'
+                             f'<onDraw name="{self._cb_name}" label="{key},{level}"/>', style)
+            if style.spaceBefore:
+                data.append([Spacer(1, style.spaceBefore)])
+            data.append([para])
+        self._table = Table(data, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(canv, availWidth, availHeight)
+        return self.width, self.height
+
+    def fill_forms(self, canv, pages: dict[str, int]) -> None:
+        """Define each referenced entry's form: dots, then the page number flush right."""
+        for key, (free, level) in self._slots.items():
+            style = self.getLevelStyle(level)
+            page = pages.get(key)
+            pagestr = self.formatter(page) if page is not None else ""
+            size = style.fontSize
+            pw = stringWidth(pagestr, style.fontName, size)
+            while pw > free and size >= 1.0:
+                size *= 0.9
+                pw = stringWidth(pagestr, style.fontName, size)
+            dot = " . "
+            dw = stringWidth(dot, style.fontName, size)
+            n = max(int((free - pw) / dw), 0) if dw else 0
+            canv.beginForm(self.form_name(key), lowerx=0, lowery=-style.leading,
+                           upperx=max(free, 1.0), uppery=style.leading)
+            tx = canv.beginText(free - n * dw - pw, 0)
+            tx.setFont(style.fontName, size)
+            tx.setFillColor(style.textColor)
+            tx.textOut(n * dot + pagestr)
+            canv.drawText(tx)
+            canv.endForm()
+
+
 def toc(ts: Typesetter, title: str = "สารบัญ") -> list[Flowable]:
     """A table of contents listing heading1/heading2 paragraphs with their real page
-    numbers (needs the two passes `build_pdf` runs when it sees one)."""
-    t = TableOfContents(
-        levelStyles=[ts.style("toc1"), ts.style("toc2")],
-        dotsMinLevel=0,
-        formatter=ts.digits,  # page numbers in Thai digits when the setting says so
-    )
-    return [ts.para(title, "toc_title"), t, PageBreak()]
+    numbers (laid out in one pass by `build_pdf`)."""
+    return [ts.para(title, "toc_title"), Contents(ts), PageBreak()]
+
+
+def _headings(story: list) -> list[Paragraph]:
+    """The heading paragraphs (styles with a toc_level) the build will meet at the top level
+    of a frame: in the story, in lists, and inside KeepTogether (which always splits)."""
+    out: list[Paragraph] = []
+
+    def walk(items):
+        for f in items:
+            if isinstance(f, (list, tuple)):
+                walk(f)
+            elif isinstance(f, KeepTogether):
+                walk(f._content)
+            elif isinstance(f, Paragraph) and getattr(f.style, "toc_level", None) is not None:
+                out.append(f)
+
+    walk(story)
+    return out
+
+
+def _plan_contents(story: list) -> list[Contents]:
+    """Give every heading a key and every single-pass contents its entries."""
+    contents = [f for f in story if isinstance(f, Contents)]
+    if not contents:
+        return []
+    entries = []
+    for k, p in enumerate(_headings(story), 1):
+        key = f"h{k}"
+        p.__dict__["_toc_key"] = key
+        entries.append((int(p.style.toc_level), _esc(plain_text(p)), key))
+    for c in contents:
+        c.plan(entries)
+    return contents
 
 
 def build_pdf(out: str | Path | IO[bytes], story: list[Flowable], ts: Typesetter, *,
@@ -203,14 +396,41 @@ def build_pdf(out: str | Path | IO[bytes], story: list[Flowable], ts: Typesetter
               page_numbers: bool = True, first_template: str | None = None) -> None:
     """Lay out `story` into a PDF at `out` (path or binary buffer).
 
-    Runs two passes when the story has a table of contents (real page numbers)."""
+    One layout pass, also with a table of contents (see `Contents`); ReportLab's two-pass
+    build only for a contents that was not made by `toc()`, or when a heading appeared that
+    the story scan did not find."""
     story = list(story)
     if first_template is None:
         first_template = story[0].template if story and isinstance(story[0], StartWith) \
             else PORTRAIT
+
+    def make_doc(target):
+        return OfficialDocTemplate(target, ts, title=title, author=author, subject=subject,
+                                   first_template=first_template, page_numbers=page_numbers)
+
+    contents = _plan_contents(story)
+    if contents and not any(isinstance(f, TableOfContents) and not isinstance(f, Contents)
+                            for f in story):
+        buf = BytesIO()
+        doc = make_doc(buf)
+        doc._contents = contents
+        edits: list = []  # what the build changes on the flowables (keepWithNext...)
+        doc._multiBuildEdits = edits.append
+        doc.build(list(story))
+        if not doc.toc_unplanned and all(k in doc.toc_pages for c in contents
+                                         for _l, _t, k in c._planned):
+            data = buf.getvalue()
+            if isinstance(out, (str, Path)):
+                Path(out).write_bytes(data)
+            else:
+                out.write(data)
+            return
+        for e in edits:  # fall back to ReportLab's passes, on the story as it was
+            e[0](*e[1:])
+        for c in contents:
+            c._planned = None
     target = str(out) if isinstance(out, Path) else out
-    doc = OfficialDocTemplate(target, ts, title=title, author=author, subject=subject,
-                              first_template=first_template, page_numbers=page_numbers)
+    doc = make_doc(target)
     if any(isinstance(f, TableOfContents) for f in story):
         doc.multiBuild(story)
     else:

@@ -86,14 +86,18 @@ def memo_story(ctx: DocContext) -> list[Flowable]:
     return story
 
 
-def join_stories(first: list[Flowable], second: list[Flowable]) -> list[Flowable]:
-    """`second` continued on a new page after `first`, on the page template it starts with."""
-    from itadesk.reports.layout import PORTRAIT, StartWith
+def join_stories(first: list[Flowable], second: list[Flowable],
+                 restart_numbers: bool = True) -> list[Flowable]:
+    """`second` continued on a new page after `first`, on the page template it starts with;
+    its pages are numbered from 1 again (each is a document of its own: a memo keeps its
+    "- ๒ -" numbering, the report behind it counts its own pages and its contents say so)."""
+    from itadesk.reports.layout import PORTRAIT, RestartPageNumbers, StartWith
 
     template, rest = PORTRAIT, list(second)
     if rest and isinstance(rest[0], StartWith):
         template, rest = rest[0].template, rest[1:]
-    return [*first, NextPageTemplate(template), PageBreak(), *rest]
+    restart = [RestartPageNumbers(1)] if restart_numbers else []
+    return [*first, NextPageTemplate(template), PageBreak(), *restart, *rest]
 
 
 def resolve_framework(data: YearData, framework: Framework | None) -> Framework:

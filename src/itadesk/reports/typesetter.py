@@ -42,6 +42,49 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 
 
+class OfficeTable(LongTable):
+    """A LongTable whose rows split across pages only when they are tall.
+
+    ReportLab's in-row splitting (`splitByRow=0, splitInRow=<min height>`, needed for one
+    header per page and for cells longer than a page: THAI-PDF.md) cuts ANY row that meets
+    the page bottom, so a three-line row ended up with one line on each page. Here a row
+    lower than `keep_fraction` of the frame moves whole to the next page (the table is split
+    before it); only taller rows are split inside, as before."""
+
+    keep_fraction = 1 / 3
+
+    def _frame_height(self) -> float | None:
+        frame = self._doctemplateAttr("frame")
+        return getattr(frame, "_height", None)
+
+    def _row_at(self, avail_height: float) -> int | None:
+        """Index of the first row that does not fit in `avail_height`."""
+        h = 0.0
+        for i, rh in enumerate(self._rowHeights):
+            h += rh
+            if h > avail_height:
+                return i
+        return None
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        n = self._row_at(availHeight)
+        frame_h = self._frame_height()
+        parts = None
+        if n is not None and frame_h and self._rowHeights[n] < frame_h * self.keep_fraction:
+            parts = self._splitRows(availHeight, doInRowSplit=0)
+            if not parts and not getattr(self, "_postponed", 0):
+                # the row (or the header and the first row) cannot start on this page:
+                # move the table on; on the next page the usual rules apply
+                return []
+        if not parts:
+            parts = super().split(availWidth, availHeight)
+        for p in parts:
+            if isinstance(p, OfficeTable):
+                p.keep_fraction = self.keep_fraction
+        return parts
+
+
 class Typesetter:
     """Fonts + house styles + helpers for one document.
 
@@ -202,7 +245,7 @@ class Typesetter:
               empty_text: str | None = NO_DATA, spans: Iterable[tuple] = (),
               extra_style: Iterable[tuple] = (), zebra: bool = False) -> LongTable:
         """A LongTable of shaped cells with a grid, the header rows repeated once at the top
-        of every page, tall rows split across pages.
+        of every page, short rows kept whole, tall rows split across pages (`OfficeTable`).
 
         `numeric_cols`/`center_cols`: column indexes set right/centre aligned. `spans`:
         ReportLab SPAN commands' (start, stop) pairs. With no rows, one row saying
@@ -235,10 +278,12 @@ class Typesetter:
         cmds.extend(extra_style)
         # splitByRow=0 + splitInRow=<min height>: one header per page and tall cells that
         # flow on (THAI-PDF.md: splitByRow=1/splitInRow=1 repeats the header mid-page).
-        t = LongTable(data, colWidths=list(col_widths),
-                      repeatRows=nhead if repeat_header else 0,
-                      splitByRow=0, splitInRow=int(self.table_conf.get("split_in_row", 40)),
-                      style=TableStyle(cmds), hAlign="LEFT")
+        # Rows lower than keep_rows_fraction of the page's frame move whole to the next page.
+        t = OfficeTable(data, colWidths=list(col_widths),
+                        repeatRows=nhead if repeat_header else 0,
+                        splitByRow=0, splitInRow=int(self.table_conf.get("split_in_row", 40)),
+                        style=TableStyle(cmds), hAlign="LEFT")
+        t.keep_fraction = float(self.table_conf.get("keep_rows_fraction", 1 / 3))
         return t
 
     def empty_table(self, header_rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
