@@ -129,3 +129,59 @@ def test_process_pool_gives_the_same_result(tmp_path, files):
         assert count_packages(db) == 4
     assert [o.status for o in report.outcomes] == ["imported"] * 4 + ["refused"]
     assert report.outcomes[-1].reason == "damaged_zip"
+
+
+# ------------------------------------------------------------------ batched commits
+
+def test_a_run_is_committed_in_batches_and_fully_at_the_end(tmp_path, files, monkeypatch):
+    from itadesk.exchange import importer
+
+    monkeypatch.setattr(importer, "COMMIT_EVERY", 3)
+    path = tmp_path / "agg.db"
+    seen = []
+    with open_aggregation_db(path) as db:
+        def progress(i, n, outcome):
+            # what another reader sees: the batch of three is committed, the fourth not yet
+            with open_aggregation_db(path) as other:
+                seen.append(count_packages(other))
+
+        import_files(db, files, progress=progress, workers=1)
+        assert not db.conn.in_transaction
+    assert seen == [0, 0, 3, 3]
+    with open_aggregation_db(path) as other:
+        assert count_packages(other) == 4
+
+
+def test_an_error_mid_run_keeps_the_complete_packages_written_before_it(tmp_path, files):
+    path = tmp_path / "agg.db"
+
+    def progress(i, n, outcome):
+        if i == 3:
+            raise RuntimeError("the screen went away")
+
+    with open_aggregation_db(path) as db:
+        with pytest.raises(RuntimeError):
+            import_files(db, files, progress=progress, workers=1)
+        assert not db.conn.in_transaction
+    with open_aggregation_db(path) as db:
+        assert count_packages(db) == 3
+        assert {r["office_code"] for r in office_rows(db, 2567)} == {"2001000", "2001001", "2001002"}
+
+
+def test_a_refused_write_inside_a_batch_leaves_the_others(tmp_path, files):
+    from itadesk.exchange.importer import check_file
+    from itadesk.storage.aggregation import (AggregationError, commit_pending, package_complete,
+                                             table_counts, write_package)
+
+    recs = [check_file(f, framework_for)[0] for f in files[:2]]
+    with open_aggregation_db(tmp_path / "agg.db") as db:
+        write_package(db, recs[0], replace=False, commit=False)
+        before = table_counts(db)
+        with pytest.raises(AggregationError):
+            write_package(db, recs[0], replace=False, commit=False)
+        assert table_counts(db) == before and db.conn.in_transaction
+        write_package(db, recs[1], replace=False, commit=False)
+        commit_pending(db)
+        assert not db.conn.in_transaction
+        assert all(package_complete(db, r) for r in recs)
+        assert count_packages(db) == 2

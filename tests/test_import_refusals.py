@@ -409,3 +409,18 @@ def test_foreign_file_is_refused_as_aggregation_database(tmp_path):
     with pytest.raises(AggregationError):
         open_aggregation_db(path)
     assert path.read_text() == "not a database"
+
+
+def test_members_read_straight_from_the_package_equal_zipfile_reading():
+    with zipfile.ZipFile(io.BytesIO(VALID)) as zf:
+        for info in zf.infolist():
+            assert reader._inflate_member(VALID, info, info.file_size) == zf.read(info)
+    stored = _zip([(n, b) for n, b in _members(VALID)])  # (all deflated again, other offsets)
+    with zipfile.ZipFile(io.BytesIO(stored)) as zf:
+        info = zf.getinfo("data.json")
+        assert reader._inflate_member(stored, info, info.file_size) == zf.read(info)
+        # anything unusual goes back to zipfile, which names the fault
+        assert reader._inflate_member(stored, info, info.file_size - 1) is None
+        broken = bytearray(stored)
+        broken[info.header_offset + 30] ^= 0x20  # the local header's name differs
+        assert reader._inflate_member(bytes(broken), info, info.file_size) is None

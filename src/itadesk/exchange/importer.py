@@ -1,8 +1,9 @@
 """Importing packages into an aggregation database.
 
 Every package is checked completely in memory first (reader.read_package); only a package
-that passed every check is written, in one transaction (storage.aggregation.write_package).
-A refused package leaves the database exactly as it was. Importing an office's year again
+that passed every check is written, all or nothing (storage.aggregation.write_package; the
+packages of a run are committed in batches, each package in its own savepoint). A refused
+package leaves the database exactly as it was. Importing an office's year again
 replaces the earlier import only when asked (`replace=True`, or `confirm_replace` says yes);
 otherwise it is refused with a message saying how to replace it.
 
@@ -13,9 +14,11 @@ already written stay, each complete).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -32,6 +35,12 @@ from .reader import ReadPackage, read_package
 # starts in milliseconds with everything loaded; a spawned one imports itadesk afresh.
 POOL_MIN_FILES_FORK = 64
 POOL_MIN_FILES = 400
+
+# Packages are committed in batches (one commit per package made writing cost several times
+# more); a batch never waits long, so a crash loses at most a second of work, and each
+# package is still all or nothing (storage.aggregation.write_package).
+COMMIT_EVERY = 256
+COMMIT_SECONDS = 1.0
 
 
 def _pool_context():
@@ -129,6 +138,12 @@ def check_file(path: str | Path, fw_for) -> tuple[PackageRecord, list] | Package
     return record_from(pkg), pkg.warnings
 
 
+def _worker_start() -> None:
+    """A checking worker keeps nothing between packages: what it inherited or imported is
+    frozen out of the cyclic garbage collector, which then only scans one package's objects."""
+    gc.freeze()
+
+
 def _check_in_worker(path: str):
     from ..domain.framework import framework_for
 
@@ -156,7 +171,7 @@ def _already(file: str, rec: PackageRecord, existing: dict) -> Outcome:
 
 
 def _write(agg: AggregationDB, file: str, rec: PackageRecord, warnings, replace: bool,
-           confirm_replace) -> Outcome:
+           confirm_replace, commit: bool = True) -> Outcome:
     existing = agg_store.existing_package(agg, rec.office_code, rec.year)
     do_replace = replace
     if existing is not None and not replace:
@@ -164,7 +179,7 @@ def _write(agg: AggregationDB, file: str, rec: PackageRecord, warnings, replace:
             return _already(file, rec, existing)
         do_replace = True
     try:
-        replaced = agg_store.write_package(agg, rec, replace=do_replace)
+        replaced = agg_store.write_package(agg, rec, replace=do_replace, commit=commit)
     except AggregationError as exc:
         return Outcome(file=file, status="refused", reason="already_imported", th=exc.th, en=exc.en)
     what_th = "แทนที่ข้อมูลเดิมแล้ว" if replaced else "นำเข้าแล้ว"
@@ -214,7 +229,8 @@ def import_files(agg: AggregationDB, files: Iterable[str | Path], *, replace: bo
                 else:
                     yield ("ok", *res)
             return
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                 initializer=_worker_start) as pool:
             it = pool.map(_check_in_worker, [str(f) for f in files], chunksize=16)
             try:
                 yield from it
@@ -222,6 +238,7 @@ def import_files(agg: AggregationDB, files: Iterable[str | Path], *, replace: bo
                 pool.shutdown(wait=True, cancel_futures=True)
 
     gen = checked()
+    pending, last_commit = 0, time.monotonic()
     try:
         for i, f in enumerate(files):
             if cancel is not None and cancel():
@@ -236,7 +253,16 @@ def import_files(agg: AggregationDB, files: Iterable[str | Path], *, replace: bo
                 emit(i, _refused(PackageError(*res[1:])))
                 continue
             rec, warnings = res[1], res[2]
-            emit(i, _write(agg, f.name, rec, warnings, replace, confirm_replace))
+            outcome = _write(agg, f.name, rec, warnings, replace, confirm_replace, commit=False)
+            if outcome.ok:
+                pending += 1
+                if pending >= COMMIT_EVERY or time.monotonic() - last_commit > COMMIT_SECONDS:
+                    agg_store.commit_pending(agg)
+                    pending, last_commit = 0, time.monotonic()
+            emit(i, outcome)
     finally:
         gen.close()
+        # also on an exception or cancel: every package written so far is complete (each one
+        # ran in its own savepoint), so they are kept, as the outcomes say
+        agg_store.commit_pending(agg)
     return report

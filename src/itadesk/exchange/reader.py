@@ -138,6 +138,39 @@ def _read_member(file: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int
     return b"".join(chunks)
 
 
+def _inflate_member(raw: bytes, info: zipfile.ZipInfo, cap: int) -> bytes | None:
+    """The member's bytes straight from the package bytes (one zlib call, no file objects),
+    or None when anything is unusual; then _read_member reads it through zipfile and reports
+    the fault. Accepts only what zipfile would return unchanged: the local header's signature
+    and name match the directory, no patch/strong-encryption flags, a complete stream with
+    nothing after it that inflates to exactly the declared size with the declared CRC-32."""
+    off = info.header_offset
+    if raw[off:off + 4] != b"PK\x03\x04" or info.flag_bits & 0x61:
+        return None
+    name_len, extra_len = struct.unpack_from("<HH", raw, off + 26)
+    if raw[off + 30:off + 30 + name_len] != info.orig_filename.encode("ascii"):
+        return None
+    start = off + 30 + name_len + extra_len
+    stream = raw[start:start + info.compress_size]
+    if len(stream) != info.compress_size or info.file_size > cap:
+        return None
+    if info.compress_type == zipfile.ZIP_STORED:
+        body = stream
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        d = zlib.decompressobj(-15)
+        try:
+            body = d.decompress(stream, info.file_size + 1)
+        except zlib.error:
+            return None
+        if not d.eof or d.unused_data or d.unconsumed_tail:
+            return None
+    else:
+        return None
+    if len(body) != info.file_size or zlib.crc32(body) != info.CRC:
+        return None
+    return body
+
+
 def _member_limit(name: str) -> int:
     return MAX_SIZES.get(name, MAX_PDF)
 
@@ -288,7 +321,9 @@ def _read_zip(file, raw, zf, infos, fw_for) -> ReadPackage:
         if info.file_size != entry["size"]:
             raise PackageError(file, "hash_mismatch", f"{name}: ขนาดไม่ตรงกับ manifest",
                                f"{name}: size differs from the manifest")
-        body = _read_member(file, zf, info, entry["size"])
+        body = _inflate_member(raw, info, entry["size"])
+        if body is None:
+            body = _read_member(file, zf, info, entry["size"])
         if len(body) != entry["size"]:
             raise PackageError(file, "damaged_zip", f"{name} สั้นกว่าที่ระบุ", f"{name} is short")
         if hashlib.sha256(body).hexdigest() != entry["sha256"]:
@@ -298,8 +333,6 @@ def _read_zip(file, raw, zf, infos, fw_for) -> ReadPackage:
         if not bodies[pdf_member(kind)].startswith(b"%PDF-"):
             raise PackageError(file, "bad_pdf", pdf_member(kind), pdf_member(kind))
 
-    obj = _strict_json(file, DATA, bodies[DATA])
-
     def framework(year):
         try:
             return fw_for(year)
@@ -308,7 +341,7 @@ def _read_zip(file, raw, zf, infos, fw_for) -> ReadPackage:
         except ItadeskError as exc:
             raise PackageError(file, "no_framework", exc.th, exc.en) from None
 
-    data, info = datajson.decode(obj, framework, file)
+    data, info = datajson.decode(_strict_json(file, DATA, bodies[DATA]), framework, file)
     if data.office.code != manifest["office_code"] or data.year != manifest["fiscal_year"]:
         raise PackageError(file, "mismatch", "รหัสหน่วยงานหรือปีใน manifest ไม่ตรงกับ data.json",
                            "the office code or year in the manifest differs from data.json")

@@ -221,13 +221,22 @@ def existing_package(agg: AggregationDB, office_code: str, year: int) -> dict | 
     return {"id": row[0], "source_name": row[1], "imported_at": row[2], "package_sha256": row[3]}
 
 
-def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool) -> bool:
-    """Write one package in one transaction. Returns True when it replaced an earlier import.
-    Without `replace` an existing office-year raises AggregationError and nothing is written."""
+def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool,
+                  commit: bool = True) -> bool:
+    """Write one package, all or nothing. Returns True when it replaced an earlier import.
+    Without `replace` an existing office-year raises AggregationError and nothing is written.
+
+    `commit=False` leaves the package in an open transaction with the ones written before it
+    (bulk import: one commit per batch instead of per package is several times cheaper);
+    `commit_pending` ends it. Each package still runs in its own savepoint, so a failing one
+    leaves no row behind and does not disturb the others."""
     conn = agg.conn
     now = datetime.now().isoformat(timespec="seconds")
     replaced = False
-    conn.execute("BEGIN IMMEDIATE")
+    began = not conn.in_transaction
+    if began:
+        conn.execute("BEGIN IMMEDIATE")
+    conn.execute("SAVEPOINT package")
     try:
         old = conn.execute("SELECT id FROM packages WHERE office_code = ? AND year = ?",
                            (rec.office_code, rec.year)).fetchone()
@@ -262,11 +271,23 @@ def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool) -> b
             conn.execute("INSERT INTO plan_summary VALUES (?,?,?,?,?,?,?,?,?)",
                          (pid, p["round"], p["items"], p["done"], p["in_progress"], p["cannot"],
                           p["pending"], p["budget_satang"], p["disbursed_satang"]))
-        conn.execute("COMMIT")
+        conn.execute("RELEASE package")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO package")
+            conn.execute("RELEASE package")
+            if began:
+                conn.execute("ROLLBACK")  # nothing else was in it: leave no transaction open
         raise
+    if commit:
+        conn.execute("COMMIT")
     return replaced
+
+
+def commit_pending(agg: AggregationDB) -> None:
+    """Commit the packages written with `commit=False` (nothing to do when there are none)."""
+    if agg.conn.in_transaction:
+        agg.conn.execute("COMMIT")
 
 
 def delete_package(agg: AggregationDB, office_code: str, year: int) -> bool:
