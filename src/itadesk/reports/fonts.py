@@ -277,8 +277,7 @@ def get_family(name: str = BUNDLED_FAMILY, dirs: list[Path] | None = None) -> Fo
                     f"font {name} is not installed on this computer; install it or choose Sarabun",
                 )
             fam = register_family(canonical, paths)
-        register_fallback()
-        return fam
+        return fam  # the symbol fallback is registered when a text needs it (Typesetter)
 
 
 def family_from_files(name: str, regular: Path, bold: Path | None = None,

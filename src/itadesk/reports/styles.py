@@ -41,7 +41,8 @@ def default_sheet_path() -> Path:
 def _load(path: str) -> dict:
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            # libyaml's parser when PyYAML has it (the same safe constructor, ~3x faster)
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise StyleError(f"อ่านไฟล์รูปแบบเอกสารไม่ได้: {path}",
                          f"cannot read style sheet {path}: {exc}") from exc

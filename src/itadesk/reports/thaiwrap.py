@@ -18,6 +18,7 @@ Tokenisation is cached per string: documents repeat the same cell texts a lot.
 from __future__ import annotations
 
 import builtins
+import importlib.machinery
 import importlib.util
 import os
 import tempfile
@@ -78,8 +79,8 @@ class _WordSet:
     """pythainlp's word list as a set, with the one method newmm calls (`prefixes`).
 
     Building pythainlp's Trie of its 62,000 words takes ~0.7 s at every program start (the
-    largest part of `itadesk render`'s start-up); this set is built in ~0.04 s and segments
-    the same words (newmm only asks which dictionary words start at a position).
+    largest part of `itadesk render`'s start-up); this set is built in ~0.08 s (and cached,
+    see `_word_set`) and segments the same words (newmm only asks which dictionary words start at a position).
     `_max3`/`_max6` give, for every 3- and 6-character word prefix, the length of the longest
     word starting with it: a scan stops as soon as no longer word can match.
     """
@@ -90,6 +91,14 @@ class _WordSet:
         self._max3 = {w[:3]: len(w) for w in by_len if len(w) >= 3}
         self._max6 = {w[:6]: len(w) for w in by_len if len(w) >= 6}
         self.maxlen = len(by_len[-1]) if by_len else 0
+
+    @classmethod
+    def from_index(cls, words, max3: dict, max6: dict) -> _WordSet:
+        self = cls.__new__(cls)
+        self.words = frozenset(words)
+        self._max3, self._max6 = max3, max6
+        self.maxlen = max(max3.values(), default=0)
+        return self
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         words = self.words
@@ -168,7 +177,8 @@ def _load_private(name: str, path: Path, imports: dict[str, object]):
     module = types.ModuleType(name)
     module.__file__ = str(path)
     module.__dict__["__builtins__"] = {**builtins.__dict__, "__import__": _import}
-    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
+    # the loader reads pythainlp's own cached bytecode (__pycache__) when it is up to date
+    code = importlib.machinery.SourceFileLoader(name, str(path)).get_code(name)
     exec(code, module.__dict__)
     return module
 
@@ -193,12 +203,70 @@ def _segmenter():
         return segment
 
 
+_INDEX_FORMAT = 1
+
+
+def _index_cache_path() -> Path | None:
+    """Where the word-set index is cached: the user's cache folder (under ITADESK_DATA when
+    that is set, as in tests and benchmarks)."""
+    try:
+        data = os.environ.get("ITADESK_DATA")
+        if data:
+            return Path(data) / "cache" / "thai-words.idx"
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("itadesk", appauthor=False)) / "thai-words.idx"
+    except Exception:
+        return None
+
+
+def _index_key() -> tuple | None:
+    """What the cached index was built from: pythainlp's word file (size, time) and the
+    index format. A new pythainlp release or an edited word list rebuilds it."""
+    base = _pythainlp_dir()
+    path = base / "corpus" / "words_th.txt" if base else None
+    try:
+        st = path.stat() if path else None
+    except OSError:
+        return None
+    return None if st is None else (_INDEX_FORMAT, str(path), st.st_size, st.st_mtime_ns)
+
+
+def _word_set() -> _WordSet:
+    """The dictionary for newmm. Reading pythainlp's 62,000 words and indexing them costs
+    ~0.1 s; the index is kept in the user's cache folder (like Python's own .pyc files) and
+    read back in ~0.02 s. Any problem with the cache (missing, stale, unreadable, not
+    writable) just means building it again from the word list."""
+    import marshal
+
+    key = _index_key()
+    cache = _index_cache_path() if key else None
+    if cache is not None:
+        try:
+            k, words, max3, max6 = marshal.loads(cache.read_bytes())
+            if k == key and isinstance(words, tuple) and isinstance(max3, dict) \
+                    and isinstance(max6, dict):
+                return _WordSet.from_index(words, max3, max6)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    ws = _WordSet(_word_list())
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((key, tuple(ws.words), ws._max3, ws._max6)))
+            tmp.replace(cache)
+        except (OSError, ValueError):
+            pass
+    return ws
+
+
 def _newmm():
     global _tokenizer
     if _tokenizer is None:
         from functools import partial
 
-        _tokenizer = partial(_segmenter(), custom_dict=_WordSet(_word_list()))
+        _tokenizer = partial(_segmenter(), custom_dict=_word_set())
     return _tokenizer
 
 

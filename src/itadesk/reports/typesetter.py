@@ -96,7 +96,6 @@ class Typesetter:
     def __init__(self, font: str = fonts.BUNDLED_FAMILY, thai_digits: bool = True,
                  sheet: Path | str | dict | None = None):
         self.family = fonts.get_family(font)
-        self.fallback = fonts.register_fallback()
         self.thai_digits = bool(thai_digits)
         self.sheet = sheet if isinstance(sheet, dict) else load_sheet(sheet)
         self.styles = build_styles(self.family, self.sheet)
@@ -104,6 +103,12 @@ class Typesetter:
         self.table_conf = dict(self.sheet.get("table") or {})
         self._derived: dict[tuple, ParagraphStyle] = {}
         self._fb_cache: dict[str, str] = {}
+
+    @property
+    def fallback(self) -> fonts.FontFamily:
+        """The symbol fallback font, registered when a text first needs it (reading DejaVu
+        Sans costs ~20 ms of every print, and most documents have no symbol in them)."""
+        return fonts.register_fallback()
 
     # ------------------------------------------------------------ sizes and styles
 
