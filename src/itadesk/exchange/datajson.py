@@ -235,7 +235,7 @@ class _Reader:
         """A dataclass's plain fields (str/int/bool/float/Decimal) read strictly; `special`
         maps the other field names to readers f(path, value) -> python value.
         (The common cases are checked inline: this runs for every row of every package.)"""
-        names, required, types = _spec(cls)
+        names, required, types, kinds = _SPECS.get(cls) or _spec(cls)
         if type(value) is not dict:
             self.fail(path, "ต้องเป็นออบเจกต์", "must be an object")
         keys = value.keys()
@@ -245,9 +245,35 @@ class _Reader:
         if not keys >= required:
             key = next(k for k in required if k not in keys)
             self.fail(f"{path}.{key}", "ขาดช่องข้อมูลนี้", "missing field")
+        if special is None:
+            # the common case, checked inline: a value of the exact type within bounds is kept
+            # as it is; the others (in their order) go through the careful reading
+            slow = None
+            for name, v in value.items():
+                k = kinds[name]
+                if k == 1:
+                    if type(v) is str and len(v) <= MAX_TEXT:
+                        continue
+                elif k == 2:
+                    if type(v) is int and -2**31 <= v <= 2**31:
+                        continue
+                elif k == 3:
+                    if v is None or type(v) is int and -2**31 <= v <= 2**31:
+                        continue
+                elif k == 4:
+                    if type(v) is bool:
+                        continue
+                if slow is None:
+                    slow = []
+                slow.append(name)
+            out = dict(value)
+            if slow is not None:
+                for name in slow:
+                    out[name] = self._field(f"{path}.{name}", types[name], value[name], cls)
+            return out
         out = {}
         for name, v in value.items():
-            if special and name in special:
+            if name in special:
                 out[name] = special[name](f"{path}.{name}", v)
                 continue
             t = types[name]
@@ -290,7 +316,9 @@ class _Reader:
             self.fail(path, exc.th, exc.en)
 
 
-_SPECS: dict[type, tuple[frozenset, frozenset, dict]] = {}
+_SPECS: dict[type, tuple[frozenset, frozenset, dict, dict]] = {}
+# field type -> kind for _Reader.fields' inline checks (0: always the careful reading)
+_KINDS = {"str": 1, "int": 2, "int | None": 3, "bool": 4}
 
 
 def _spec(cls):
@@ -300,7 +328,8 @@ def _spec(cls):
         names = frozenset(f.name for f in fields)
         required = frozenset(f.name for f in fields if f.default is dataclasses.MISSING
                              and f.default_factory is dataclasses.MISSING)
-        spec = _SPECS[cls] = (names, required, {f.name: f.type for f in fields})
+        spec = _SPECS[cls] = (names, required, {f.name: f.type for f in fields},
+                              {f.name: _KINDS.get(f.type, 0) for f in fields})
     return spec
 
 
