@@ -1,8 +1,9 @@
 """The aggregation database of a district or province: one row per imported package.
 
 A separate SQLite file, never an office's own (an office file is refused: it carries the
-office application id). Each package is written in one transaction (`write_package`), so a
-refusal or a crash leaves the file as it was. The full data.json is kept (as the package's own DEFLATE stream) so
+office application id). Each package is written all or nothing (`write_package`, in its own
+savepoint; an import run commits many of them at once), so a refusal or a crash leaves no
+partial package. The full data.json is kept (as the package's own DEFLATE stream) so
 an office's year can be read back exactly; the columns beside it are what the summary needs.
 
 Journal: WAL with synchronous=NORMAL. Every commit is atomic and the file is never corrupt;
