@@ -115,7 +115,6 @@ def test_round_range():
         ("๑๐๐,๐๐๐.๐๐", Decimal("100000.00")),  # seed 004 summary table
         ("๐.๐๐", Decimal("0.00")),  # seed 004 summary table
         ("๑๐๐,๐๐๐", Decimal("100000")),  # seed 004 detailed table, งบประมาณ
-        ("๓๐.๐๐๐", Decimal("30000")),  # seed 004 detailed table: a dot for the thousands
         ("84.67", Decimal("84.67")),  # seed 001 question score
         ("100.00", Decimal("100.00")),  # seed 001
         ("๘๕", Decimal("85")),
@@ -137,6 +136,26 @@ def test_round_range():
 )
 def test_parse_number(text, expected):
     assert parse_number(text) == expected
+
+
+def test_dot_as_thousands_only_for_money():
+    # seed 004's detailed table writes thirty thousand baht as "๓๐.๐๐๐"
+    assert parse_number("๓๐.๐๐๐", dot_thousands=True) == Decimal("30000")
+    assert parse_number("1.500.000", dot_thousands=True) == Decimal("1500000")
+    # a score or any other number keeps its decimals; "0.005" is never five thousand
+    assert parse_number("85.000") == Decimal("85.000")
+    assert parse_number("1.500") == Decimal("1.500")
+    assert parse_number("0.005", dot_thousands=True) == Decimal("0.005")
+
+
+def test_validate_uses_the_money_rule_only_for_money():
+    from itadesk.domain import validate
+
+    assert validate.money("งบประมาณ", "๓๐.๐๐๐") == Decimal("30000.00")
+    assert validate.score("คะแนน", "85.000") == 85.0
+    with pytest.raises(Exception) as err:
+        validate.score("คะแนน", 10**400)
+    assert "คะแนน" in str(err.value)
 
 
 def test_money_format():

@@ -961,7 +961,7 @@ def convert_cell(
         return None, required_problem()
 
     if kind in ("number", "money", "score"):
-        value = parse_number(text)
+        value = parse_number(text, dot_thousands=(kind == "money"))
         if value is None or not value.is_finite():
             return None, [problem(f"“{shown}” ไม่ใช่ตัวเลข", f"“{shown}” is not a number")]
         probs: list[PasteProblem] = []
@@ -972,7 +972,7 @@ def convert_cell(
                 return None, [problem("จำนวนเงินสูงเกินจริง", "the amount is implausibly large")]
             value = value.quantize(Decimal("0.01"))
             plain = re.sub(r"\s|บาท", "", to_arabic_digits(text))
-            if re.fullmatch(r"\d{1,3}(\.\d{3})+", plain):
+            if re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+", plain):
                 probs.append(
                     problem(
                         f"อ่าน “{shown}” เป็น {_th(f'{value:,.2f}')} บาท (จุดคั่นหลักพัน)",

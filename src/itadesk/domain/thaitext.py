@@ -133,13 +133,14 @@ def clean_text(text: str) -> str:
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 
 
-def parse_number(text) -> Decimal | None:
+def parse_number(text, *, dot_thousands: bool = False) -> Decimal | None:
     """A number typed or pasted the way offices write them, or None if it is not one.
 
-    Accepts Thai or Arabic digits, thousands separators ("๕๐,๐๐๐.๐๐"), a dot used as the
-    thousands separator ("๓๐.๐๐๐", seen in seed 004), a trailing "บาท", surrounding spaces
-    and "%", a closing ".-" ("50,000.-") or a lone trailing dot ("1."); "-" and "" mean no
-    value.
+    Accepts Thai or Arabic digits, thousands separators ("๕๐,๐๐๐.๐๐"), a trailing "บาท",
+    surrounding spaces and "%", a closing ".-" ("50,000.-") or a lone trailing dot ("1.");
+    "-" and "" mean no value. With `dot_thousands` (money only: baht have two decimals, so
+    three digits after a dot cannot be satang) a dot used as the thousands separator
+    ("๓๐.๐๐๐", seen in seed 004) is read as thousands; scores never are.
     """
     if text is None:
         return None
@@ -153,7 +154,7 @@ def parse_number(text) -> Decimal | None:
         s = s[:-2]
     elif re.fullmatch(r"\d+\.", s):  # "1." as in a numbered column
         s = s[:-1]
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):  # "30.000" = thirty thousand, not thirty
+    if dot_thousands and re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+", s):  # "30.000" = 30,000
         s = s.replace(".", "")
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
         s = s.replace(",", "")

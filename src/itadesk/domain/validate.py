@@ -28,7 +28,7 @@ def score(field: str, value, *, optional: bool = False) -> float | None:
         value = parsed
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError(field, "คะแนนต้องเป็นตัวเลข", "the score must be a number") from None
     if math.isnan(number) or not 0 <= number <= 100:
         raise ValidationError(
@@ -46,7 +46,7 @@ def money(field: str, value, *, optional: bool = True) -> Decimal | None:
     if isinstance(value, bool):
         raise ValidationError(field, "จำนวนเงินต้องเป็นตัวเลข", "the amount must be a number")
     if isinstance(value, str):
-        parsed = parse_number(value)
+        parsed = parse_number(value, dot_thousands=True)
         if parsed is None:
             raise ValidationError(
                 field, f"จำนวนเงิน “{value}” ไม่ใช่ตัวเลข", f"the amount “{value}” is not a number"
@@ -54,7 +54,7 @@ def money(field: str, value, *, optional: bool = True) -> Decimal | None:
         value = parsed
     try:
         amount = Decimal(str(value))
-    except (InvalidOperation, ValueError):
+    except (InvalidOperation, ValueError, OverflowError):
         raise ValidationError(field, "จำนวนเงินต้องเป็นตัวเลข", "the amount must be a number") from None
     if not amount.is_finite():
         raise ValidationError(field, "จำนวนเงินต้องเป็นตัวเลข", "the amount must be a number")
@@ -70,7 +70,8 @@ def text(field: str, value, *, required: bool = False, max_len: int = MAX_TEXT) 
         value = ""
     if not isinstance(value, str):
         value = str(value)
-    value = value.replace("\u200b", "").replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in value or "\u200b" in value:
+        value = value.replace("\u200b", "").replace("\r\n", "\n").replace("\r", "\n")
     if required and not value.strip():
         raise ValidationError(field, "ต้องกรอกข้อมูล", "this field is required")
     if len(value) > max_len:
