@@ -167,6 +167,14 @@ def test_contents_is_laid_out_in_one_pass(ts, tmp_path, monkeypatch):
     assert not [c for c in toc_page if 0xE000 <= ord(c) <= 0xF8FF]
 
 
+@needs_poppler
+def test_contents_without_headings_is_empty(ts, tmp_path):
+    path = tmp_path / "empty.pdf"
+    build_pdf(path, [*layout.toc(ts), ts.para("เนื้อหาไม่มีหัวข้อ")], ts)
+    pages = pdftotext(path)
+    assert squash(pages[0]) == "สารบัญ" and "เนื้อหาไม่มีหัวข้อ" in pages[1]
+
+
 class _MakesHeading(Flowable):
     """A flowable that turns into a heading only when it is split (the story scan of the
     single-pass contents cannot see it)."""

@@ -316,8 +316,12 @@ class Contents(TableOfContents):
                             relative=1)
 
         canv.setNamedCB(self._cb_name, entry_end)
+        if not self._planned:  # a document without headings: an empty contents
+            self._table = None
+            self.width, self.height = availWidth, 0
+            return self.width, self.height
         data = []
-        for level, text, key in self._planned or [(0, "", "")]:
+        for level, text, key in self._planned:
             style = self.getLevelStyle(level)
             para = Paragraph(f'<a href="#{key}">{text}</a>'
                              f'<onDraw name="{self._cb_name}" label="{key},{level}"/>', style)
@@ -327,6 +331,16 @@ class Contents(TableOfContents):
         self._table = Table(data, colWidths=(availWidth,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(canv, availWidth, availHeight)
         return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        if self._planned is not None and self._table is None:
+            return []
+        return super().split(availWidth, availHeight)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        if self._planned is not None and self._table is None:
+            return
+        super().drawOn(canvas, x, y, _sW)
 
     def fill_forms(self, canv, pages: dict[str, int]) -> None:
         """Define each referenced entry's form: dots, then the page number flush right."""
