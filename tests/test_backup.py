@@ -193,6 +193,10 @@ def test_restore_over_a_file_too_damaged_to_read(tmp_path):
 def test_cli_backup_list_create_restore(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("ITADESK_LANG", "en")
     path = tmp_path / "office.db"
+    assert cli_main(["backup", "list", "--db", str(path)]) == 2  # neither file nor backups
+    assert "file not found" in capsys.readouterr().err
+    with open_db(path, backups=False):
+        pass
     assert cli_main(["backup", "list", "--db", str(path)]) == 0
     assert "no backups" in capsys.readouterr().out
     with open_db(path) as office:

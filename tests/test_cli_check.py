@@ -66,3 +66,51 @@ def test_check_runs_while_the_program_holds_the_file(demo_file, capsys):
     with open_db(demo_file):  # the GUI has the file open (and its lock)
         assert main(["check", "--db", str(demo_file)]) == 0
     assert "ไม่พบปัญหา" in capsys.readouterr().out
+
+
+def test_damaged_row_in_the_file_is_a_problem_not_a_crash(demo_file, tmp_path, capsys):
+    broken = tmp_path / "neg.db"
+    shutil.copy(demo_file, broken)
+    conn = sqlite3.connect(broken)
+    with conn:
+        conn.execute("UPDATE plan_items SET budget_satang=-500 WHERE id=(SELECT MIN(id) FROM plan_items)")
+    conn.close()
+    assert main(["check", "--db", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "โครงการในแผนปฏิบัติการ" in out and "ติดลบ" in out
+
+
+def test_out_over_the_data_file_refused(demo_file, capsys):
+    before = demo_file.read_bytes()
+    assert main(["render", "analysis", "--db", str(demo_file), "--out", str(demo_file)]) == 2
+    assert "ไฟล์ข้อมูล" in capsys.readouterr().err
+    assert demo_file.read_bytes() == before
+
+
+def test_demo_force_refused_while_the_file_is_open(tmp_path, capsys):
+    from itadesk.storage.database import open_db
+
+    path = tmp_path / "held.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    with open_db(path):
+        assert main(["demo", "--db", str(path), "--force"]) == 2
+        assert path.exists()
+    assert main(["demo", "--db", str(path), "--force"]) == 0
+    assert list((tmp_path / "backups").glob("*before-demo*"))
+
+
+def test_backup_list_of_a_missing_file(tmp_path, capsys):
+    assert main(["backup", "list", "--db", str(tmp_path / "nope.db")]) == 2
+    assert "ไม่พบไฟล์" in capsys.readouterr().err
+
+
+def test_memo_subject_from_last_year_flagged(demo_file, tmp_path, capsys):
+    broken = tmp_path / "memo.db"
+    shutil.copy(demo_file, broken)
+    conn = sqlite3.connect(broken)
+    with conn:
+        conn.execute("UPDATE memos SET subject='รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๕' WHERE document='plan'")
+    conn.close()
+    assert main(["check", "--db", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "บันทึกข้อความ (plan)" in out and "2565" in out

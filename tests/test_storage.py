@@ -102,3 +102,101 @@ def test_start_new_year_carries_forward(office_db):
     assert data.measures[0].title == "มาตรการปีหน้า"
     with pytest.raises(ValidationError):
         ops.start_new_year(office_db, 2568)
+
+
+# ---------------------------------------------------------------- found in review
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    from itadesk.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with open_db(path) as office:
+        create_demo(office)
+    return path
+
+
+def _copy(src, tmp_path):
+    import shutil
+
+    dst = tmp_path / "copy.db"
+    shutil.copy(src, dst)
+    return dst
+
+
+def test_new_year_carries_only_codes_the_new_framework_knows(demo_path, tmp_path):
+    from itadesk.domain.framework import framework_for
+
+    with open_db(_copy(demo_path, tmp_path)) as office:
+        counts = ops.start_new_year(office, 2568)
+        fw = framework_for(2568)
+        codes = [p.code for p in q.load_oit(office, 2568)]
+        assert codes and all(fw.has_code(c) for c in codes)
+        assert counts["oit_items"] == len(codes)
+        assert counts["oit_items"] + len(counts["oit_skipped"]) == 35
+        memo = q.load_memos(office, 2568)["plan"]
+        assert "๒๕๖๘" in memo.subject and "๒๕๖๗" not in memo.subject
+        assert memo.ref_no == "" and memo.body == []
+
+
+def test_year_opened_by_a_memo_can_still_be_started(office_db):
+    from itadesk.domain.memo import Memo
+
+    ops.save_office(office_db, _office())
+    ops.add_plan_items(office_db, [PlanItem("ก", 1)], 2567)
+    ops.save_memo(office_db, Memo(year=2568, subject="เรื่องปีหน้า"))
+    counts = ops.start_new_year(office_db, 2568)
+    assert counts["plan_items"] == 1
+    with pytest.raises(ValidationError):
+        ops.start_new_year(office_db, 2568)
+
+
+def test_round_result_with_the_wrong_year_refused(office_db):
+    [item_id] = ops.add_plan_items(office_db, [PlanItem("ก", 1, budget=100)], 2567)
+    ops.save_round_result(office_db, RoundResult(item_id, 2567, 6, "done"))
+    with pytest.raises(ValidationError) as err:
+        ops.save_round_result(office_db, RoundResult(item_id, 2599, 6, "cannot"))
+    assert "2567" in err.value.th
+    assert q.load_round_results(office_db, 2567)[6][item_id].status == "done"
+
+
+def test_values_changed_after_construction_are_validated_again(office_db):
+    [mid] = [ops.add_measure(office_db, Measure(year=2568, target="issue:1", title="ก"))]
+    m = q.load_measures(office_db, 2568)[0]
+    m.status = "bogus"
+    with pytest.raises(ValidationError):
+        ops.update_measure(office_db, m)
+    m.status, m.title = "done", "   "
+    with pytest.raises(ValidationError):
+        ops.update_measure(office_db, m)
+    assert q.load_measures(office_db, 2568)[0].title == "ก" and mid
+
+
+@pytest.mark.parametrize("year, indicator, score", [
+    (1990, 1, 50), (2567, 0, 50), (2567, 100, 50), (2567, "x", 50), (2567, 1, 10**400),
+])
+def test_set_indicator_score_checks_year_indicator_and_value(office_db, year, indicator, score):
+    with pytest.raises(ValidationError):
+        ops.set_indicator_score(office_db, year, indicator, score)
+    assert q.list_years(office_db) == []
+
+
+def test_assessment_refuses_bad_indicator_numbers_and_codes():
+    from itadesk.domain.assessment import Assessment
+
+    with pytest.raises(ValidationError):
+        Assessment(2567, {99: 50, 100: 50})
+    with pytest.raises(ValidationError):
+        Assessment(2567, {}, {"i1; DROP": 50})
+
+
+def test_oit_progress_code_checked_against_the_years_framework(office_db):
+    from itadesk.domain.oit import OitProgress
+
+    with pytest.raises(ValidationError):
+        ops.save_oit_progress(office_db, OitProgress(2567, "ZZZ"))
+    ops.save_oit_progress(office_db, OitProgress(2567, "๐10"))  # OCR'd "O10" → o10
+    assert [p.code for p in q.load_oit(office_db, 2567)] == ["o10"]
+    ops.save_oit_progress(office_db, OitProgress(2590, "x1"))  # a year with no framework file
+    assert [p.code for p in q.load_oit(office_db, 2590)] == ["x1"]

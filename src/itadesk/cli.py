@@ -85,6 +85,7 @@ def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _refuse_out_over_data(args)
         if args.command is None:
             from .ui.app import run_gui
 
@@ -93,6 +94,24 @@ def main(argv: list[str]) -> int:
     except ItadeskError as exc:
         print(exc.message(_lang()), file=sys.stderr)
         return 2
+
+
+def _refuse_out_over_data(args) -> None:
+    """An --out that would overwrite the office's data file (or any itadesk/SQLite file)."""
+    out = getattr(args, "out", None)
+    if not out:
+        return
+    target = Path(out)
+    for name in ("db", "into"):
+        src = getattr(args, name, None)
+        if src and target.exists() and Path(src).exists() and target.resolve() == Path(src).resolve():
+            raise ItadeskError(f"ไฟล์ผลลัพธ์ {out} คือไฟล์ข้อมูลเอง จะไม่เขียนทับ",
+                               f"the output {out} is the data file itself; not overwritten")
+    if target.is_file():
+        with open(target, "rb") as fh:
+            if fh.read(16) == b"SQLite format 3\x00":
+                raise ItadeskError(f"{out} เป็นไฟล์ฐานข้อมูล จะไม่เขียนทับด้วยผลลัพธ์",
+                                   f"{out} is a database file; it is not overwritten by output")
 
 
 # ------------------------------------------------------------------ commands
@@ -107,6 +126,12 @@ def cmd_demo(args) -> int:
             _say(f"มีไฟล์ {path} อยู่แล้ว (ใช้ --force เพื่อเขียนทับ)",
                  f"{path} already exists (use --force to overwrite)", sys.stderr)
             return 2
+        # Opening takes the lock (refused while another copy has the file open) and, on
+        # close, leaves a backup of what is about to be replaced.
+        from .storage.backups import create_backup
+
+        with open_db(path, create=False) as old:
+            create_backup(old, reason="before-demo")
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     with open_db(path) as office:
@@ -116,7 +141,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .domain.consistency import check_year
+    from .domain.consistency import Problem, check_year
     from .domain.framework import default_registry
     from .storage.database import open_db
     from .storage.queries import list_years, load_year
@@ -127,7 +152,11 @@ def cmd_check(args) -> int:
         frameworks = default_registry().frameworks
         problems = []
         for year in years:
-            data = load_year(office, year)
+            try:
+                data = load_year(office, year)
+            except ItadeskError as exc:  # a value in the file the domain refuses
+                problems.append(Problem("invalid_data", f"ปีงบประมาณ {year}", exc.th, exc.en))
+                continue
             problems += check_year(data, frameworks.get(year))
     lang = _lang()
     if not problems:
@@ -156,6 +185,7 @@ def cmd_typeset(args) -> int:
 def cmd_export(args) -> int:
     from .exchange.cli import export_cli
 
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     return export_cli(args)
 
 

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import validate
 from .errors import ValidationError
+
+_CODE = re.compile(r"^[a-z]{1,3}\d{1,3}$", re.I)
+
+
+def check_indicator_no(no) -> int:
+    try:
+        number = int(no)
+    except (TypeError, ValueError):
+        raise ValidationError("ตัวชี้วัด", f"“{no}” ไม่ใช่เลขตัวชี้วัด", f"“{no}” is not an indicator number") from None
+    if not 1 <= number <= 99:
+        raise ValidationError("ตัวชี้วัด", f"ไม่มีตัวชี้วัดที่ {no}", f"there is no indicator {no}")
+    return number
+
 
 URGENCY = {
     "urgent": ("ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน", "to fix urgently"),
@@ -25,12 +39,12 @@ class Assessment:
     def __post_init__(self):
         self.year = validate.year_be("ปีงบประมาณ", self.year)
         self.indicator_scores = {
-            int(no): validate.score(f"ตัวชี้วัดที่ {no}", v)
+            check_indicator_no(no): validate.score(f"ตัวชี้วัดที่ {no}", v)
             for no, v in self.indicator_scores.items()
             if v is not None and v != ""
         }
         self.question_scores = {
-            str(code): validate.score(f"ข้อ {code}", v)
+            _check_code(code): validate.score(f"ข้อ {code}", v)
             for code, v in self.question_scores.items()
             if v is not None and v != ""
         }
@@ -67,6 +81,13 @@ class Finding:
         self.fixes = validate.text("ข้อแก้ไข", self.fixes)
         self.keep = validate.text("รักษาระดับ", self.keep)
         validate.choice("ความเร่งด่วน", self.urgency, URGENCY)
+
+
+def _check_code(code) -> str:
+    text = str(code).strip()
+    if not _CODE.match(text):
+        raise ValidationError("รหัสข้อ", f"“{code}” ไม่ใช่รหัสข้อคำถาม", f"“{code}” is not a question code")
+    return text
 
 
 def parse_target(target: str) -> str:

@@ -57,7 +57,21 @@ def check_year(data: YearData, framework=None) -> list[Problem]:
     problems += _check_dates(data)
     problems += _check_foreign_text(data)
     problems += _check_year_mentions(data)
+    problems += _check_codes(data, framework)
     return problems
+
+
+def _check_codes(data: YearData, framework) -> list[Problem]:
+    """OIT rows whose code the year's framework does not know (they would stop printing)."""
+    if framework is None:
+        return []
+    out = []
+    for p in data.oit:
+        if not framework.has_code(p.code):
+            out.append(Problem("unknown_code", f"OIT {p.code}",
+                               f"ไม่มีรหัสข้อ “{p.code}” ในกรอบการประเมินปี {data.year}",
+                               f"the {data.year} framework has no item “{p.code}”"))
+    return out
 
 
 def _check_scores(data: YearData, framework) -> list[Problem]:
@@ -162,9 +176,21 @@ def _check_foreign_text(data: YearData) -> list[Problem]:
     return out
 
 
+_SUBJECT_YEAR_RE = re.compile(r"(?:พ\.ศ\.|ปีงบประมาณ)\s*([0-9๐-๙]{4})")
+
+
 def _check_year_mentions(data: YearData) -> list[Problem]:
-    """A D5 narrative that names a different fiscal year than its own (seed 004's slip)."""
+    """A D5 narrative that names a different fiscal year than its own (seed 004's slip), or a
+    memo subject naming a year the documents are not about (a memo copied from last year)."""
     out = []
+    for kind, memo in sorted(data.memos.items()):
+        for match in _SUBJECT_YEAR_RE.finditer(memo.subject):
+            year = int(to_arabic_digits(match.group(1)))
+            if year not in (data.year, data.year + 1):
+                out.append(Problem("year_mismatch", f"บันทึกข้อความ ({kind})",
+                                   f"เรื่องระบุปี {year} แต่เอกสารเป็นของปีงบประมาณ {data.year}",
+                                   f"the subject names {year} but the documents are for {data.year}"))
+                break
     for rnd, rep in sorted(data.round_reports.items()):
         text = " ".join(getattr(rep, f.name) for f in dataclasses.fields(rep) if isinstance(getattr(rep, f.name), str))
         for match in _YEAR_RE.finditer(text):

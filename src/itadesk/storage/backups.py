@@ -399,6 +399,9 @@ def backup_cli(args) -> int:
 
     if args.action == "list":
         items = list_backups(path)
+        if not items and not path.exists():  # backups of a lost file are still listed
+            raise StorageError(f"ไม่พบไฟล์ {path} และไม่มีสำรองข้อมูลของไฟล์นี้",
+                               f"file not found: {path}, and no backups of it")
         if not items:
             say(f"ยังไม่มีสำรองข้อมูลของ {path.name} (ในโฟลเดอร์ {backups_dir(path)})",
                 f"no backups of {path.name} yet (in {backups_dir(path)})")

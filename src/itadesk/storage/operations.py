@@ -8,6 +8,7 @@ listeners in `office.on_change` are told which table changed, so views refresh f
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime
 
 from ..domain.assessment import Assessment, Finding
@@ -20,6 +21,12 @@ from ..domain.plan import ActionPlan, PlanItem, RoundReport, RoundResult
 from ..domain.settings import PrintSettings
 from . import convert
 from .database import OfficeDB, StorageError
+
+
+def _checked(obj):
+    """Validate again: a dataclass may have been changed after it was constructed (the GUI
+    edits fields in place), and only validated values may reach the file."""
+    return dataclasses.replace(obj)
 
 
 def _notify(office: OfficeDB, what: str) -> None:
@@ -37,6 +44,7 @@ def _next_position(office: OfficeDB, table: str, year: int) -> int:
 # ------------------------------------------------------------------ office and years
 
 def save_office(office: OfficeDB, profile: Office) -> None:
+    profile = _checked(profile)
     with office.transaction() as db:
         db["office"].upsert(convert.office_row(profile), pk="id")
         db.execute("DELETE FROM units")
@@ -59,7 +67,8 @@ def ensure_year(office: OfficeDB, year: int) -> None:
 # ------------------------------------------------------------------ assessment and analysis
 
 def save_assessment(office: OfficeDB, a: Assessment) -> None:
-    """Replace the year's published scores with `a` (already validated by the domain)."""
+    """Replace the year's published scores with `a` (validated again by the domain)."""
+    a = _checked(a)
     with office.transaction() as db:
         _ensure_year(db, a.year)
         db["assessments"].upsert(
@@ -80,7 +89,10 @@ def save_assessment(office: OfficeDB, a: Assessment) -> None:
 def set_indicator_score(office: OfficeDB, year: int, indicator: int, score) -> float | None:
     """One cell of the score table: validated, saved, returned (None clears it)."""
     from ..domain import validate
+    from ..domain.assessment import check_indicator_no
 
+    year = validate.year_be("ปีงบประมาณ", year)
+    indicator = check_indicator_no(indicator)
     value = validate.score(f"ตัวชี้วัดที่ {indicator}", score, optional=True)
     with office.transaction() as db:
         _ensure_year(db, year)
@@ -94,6 +106,7 @@ def set_indicator_score(office: OfficeDB, year: int, indicator: int, score) -> f
 
 
 def add_finding(office: OfficeDB, f: Finding) -> int:
+    _checked(f)
     with office.transaction() as db:
         f.position = _next_position(office, "findings", f.year)
         row = convert.finding_row(f)
@@ -104,6 +117,7 @@ def add_finding(office: OfficeDB, f: Finding) -> int:
 
 
 def update_finding(office: OfficeDB, f: Finding) -> None:
+    f = _checked(f)
     _update(office, "findings", f.id, convert.finding_row(f))
 
 
@@ -115,6 +129,7 @@ def delete_finding(office: OfficeDB, finding_id: int) -> None:
 
 def add_measure(office: OfficeDB, m: Measure, position: int | None = None) -> int:
     # No _ensure_year here: D2 rows belong to next year before that year is opened.
+    _checked(m)
     with office.transaction() as db:
         if position is None:
             m.position = _next_position(office, "measures", m.year)
@@ -132,6 +147,8 @@ def add_measure(office: OfficeDB, m: Measure, position: int | None = None) -> in
 def add_measures(office: OfficeDB, measures: list[Measure]) -> list[int]:
     """Many rows at once (a paste): all are added, or none."""
     ids = []
+    for m in measures:
+        _checked(m)
     with office.transaction() as db:
         for m in measures:
             m.position = _next_position(office, "measures", m.year)
@@ -144,6 +161,7 @@ def add_measures(office: OfficeDB, measures: list[Measure]) -> list[int]:
 
 
 def update_measure(office: OfficeDB, m: Measure) -> None:
+    m = _checked(m)
     _update(office, "measures", m.id, convert.measure_row(m))
 
 
@@ -171,7 +189,13 @@ def move_row(office: OfficeDB, table: str, row_id: int, new_position: int) -> No
 # ------------------------------------------------------------------ OIT progress (D4)
 
 def save_oit_progress(office: OfficeDB, p: OitProgress, framework=None) -> None:
-    """Save one item's progress; with the year's framework, the code must be one of its items."""
+    """Save one item's progress; the code must be an item of the year's framework.
+
+    Without `framework`, the bundled/imported framework of `p.year` is used when there is
+    one; a year with no framework file accepts any code (the clerk types the titles)."""
+    p = _checked(p)
+    if framework is None:
+        framework = _framework_or_none(p.year)
     if framework is not None:
         p.code = framework.normalize_code(p.code)
     with office.transaction() as db:
@@ -203,6 +227,11 @@ def add_plan_item(office: OfficeDB, item: PlanItem, year: int) -> int:
 
 
 def add_plan_items(office: OfficeDB, items: list[PlanItem], year: int) -> list[int]:
+    from ..domain.validate import year_be
+
+    year = year_be("ปีงบประมาณ", year)
+    for item in items:
+        _checked(item)
     ids = []
     with office.transaction() as db:
         _ensure_year(db, year)
@@ -217,6 +246,7 @@ def add_plan_items(office: OfficeDB, items: list[PlanItem], year: int) -> list[i
 
 
 def update_plan_item(office: OfficeDB, item: PlanItem) -> None:
+    item = _checked(item)
     row = convert.plan_item_row(item, 0)
     row.pop("year")
     _update(office, "plan_items", item.id, row)
@@ -234,16 +264,24 @@ def save_round_result(office: OfficeDB, res: RoundResult) -> None:
 
 
 def save_round_results(office: OfficeDB, results: list[RoundResult]) -> None:
+    results = [_checked(r) for r in results]
     with office.transaction() as db:
         for res in results:
-            item = db.execute("SELECT budget_satang FROM plan_items WHERE id=?", [res.item_id]).fetchone()
+            item = db.execute("SELECT year FROM plan_items WHERE id=?", [res.item_id]).fetchone()
             if item is None:
                 raise StorageError(f"ไม่พบโครงการรหัส {res.item_id}", f"no plan item {res.item_id}")
+            if item[0] != res.year:
+                # the key is (item, round): a wrong year would move the result out of its year
+                raise ValidationError(
+                    "ปีงบประมาณ",
+                    f"โครงการนี้อยู่ในปีงบประมาณ {item[0]} ไม่ใช่ {res.year}",
+                    f"this plan item belongs to fiscal year {item[0]}, not {res.year}")
             db["round_results"].upsert(convert.round_result_row(res), pk=("item_id", "round"))
     _notify(office, "round_results")
 
 
 def save_round_report(office: OfficeDB, rep: RoundReport) -> None:
+    rep = _checked(rep)
     with office.transaction() as db:
         _ensure_year(db, rep.year)
         db["round_reports"].upsert(convert.round_report_row(rep), pk=("year", "round"))
@@ -253,6 +291,7 @@ def save_round_report(office: OfficeDB, rep: RoundReport) -> None:
 # ------------------------------------------------------------------ memo, settings
 
 def save_memo(office: OfficeDB, memo: Memo) -> None:
+    memo = _checked(memo)
     with office.transaction() as db:
         _ensure_year(db, memo.year)
         db["memos"].upsert(convert.memo_row(memo), pk=("year", "document"))
@@ -268,46 +307,83 @@ def save_settings(office: OfficeDB, settings: PrintSettings) -> None:
 
 # ------------------------------------------------------------------ the new fiscal year
 
-def start_new_year(office: OfficeDB, new_year: int) -> dict:
+def start_new_year(office: OfficeDB, new_year: int, framework=None) -> dict:
     """Open fiscal year `new_year`, carrying forward what should.
 
     Carried: the action plan's items (with budgets; results start empty), OIT responsible
-    units (status reset), and memo headers and signers (dates, numbers and bodies cleared).
+    units (status reset) for the codes the new year's framework knows (the item lists change
+    every year; codes it does not know are listed in the result, not copied), and memo
+    headers and signers (numbers, dates and bodies cleared; the year in the subject moved on).
     The measures written last year for `new_year` become this year's D3 rows by themselves.
-    The profile and signers are kept once for all years. Returns counts of what was copied.
+    The profile and signers are kept once for all years. A year that already exists (e.g.
+    because a memo was saved for it) can still be started as long as nothing was carried into
+    it yet. Returns counts of what was copied and the OIT codes skipped.
     """
+    from ..domain.thaitext import to_arabic_digits, to_thai_digits
     from ..domain.validate import year_be
 
     new_year = year_be("ปีงบประมาณ", new_year)
     prev = new_year - 1
+    if framework is None:
+        framework = _framework_or_none(new_year)
     with office.transaction() as db:
-        if db.execute("SELECT 1 FROM years WHERE year=?", [new_year]).fetchone():
-            raise ValidationError("ปีงบประมาณ", f"มีปีงบประมาณ {new_year} อยู่แล้ว",
-                                  f"fiscal year {new_year} already exists")
+        carried = db.execute(
+            "SELECT (SELECT COUNT(*) FROM plan_items WHERE year=?) + "
+            "(SELECT COUNT(*) FROM oit_progress WHERE year=?)", [new_year, new_year]).fetchone()[0]
+        if carried:
+            raise ValidationError("ปีงบประมาณ", f"เริ่มปีงบประมาณ {new_year} ไปแล้ว",
+                                  f"fiscal year {new_year} has already been started")
         _ensure_year(db, new_year)
         items = 0
-        if not db.execute("SELECT 1 FROM plan_items WHERE year=?", [new_year]).fetchone():
-            for row in db.query("SELECT * FROM plan_items WHERE year=? ORDER BY position", [prev]):
-                row = dict(row)
-                row.pop("id")
-                row["year"] = new_year
-                db["plan_items"].insert(row)
-                items += 1
-        oit = 0
-        for row in db.query("SELECT code, unit FROM oit_progress WHERE year=?", [prev]):
-            db["oit_progress"].insert({"year": new_year, "code": row["code"], "status": "not_started",
+        for row in db.query("SELECT * FROM plan_items WHERE year=? ORDER BY position", [prev]):
+            row = dict(row)
+            row.pop("id")
+            row["year"] = new_year
+            db["plan_items"].insert(row)
+            items += 1
+        oit, skipped = 0, []
+        for row in db.query("SELECT code, unit FROM oit_progress WHERE year=? ORDER BY code", [prev]):
+            code = row["code"]
+            if framework is not None:
+                try:
+                    code = framework.normalize_code(code)
+                except ValidationError:
+                    skipped.append(code)
+                    continue
+            db["oit_progress"].insert({"year": new_year, "code": code, "status": "not_started",
                                        "progress": "", "evidence_url": "", "unit": row["unit"],
                                        "title_override": ""}, ignore=True)
             oit += 1
         memos = 0
         for row in db.query("SELECT * FROM memos WHERE year=?", [prev]):
             row = dict(row)
-            row.update(year=new_year, ref_no="", date=None, body_json="[]", enclosures_json="[]")
+            subject = to_arabic_digits(row["subject"] or "")
+            thai = subject != (row["subject"] or "")
+            # "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๗" becomes ๒๕๖๘ (and a mention of 2568 becomes 2569)
+            subject = _YEAR_IN_TEXT.sub(
+                lambda m: str(int(m.group()) + 1) if int(m.group()) in (prev, new_year) else m.group(),
+                subject)
+            row.update(year=new_year, ref_no="", date=None, body_json="[]", enclosures_json="[]",
+                       subject=to_thai_digits(subject) if thai else subject)
             db["memos"].insert(row, ignore=True)
             memos += 1
         measures = db.execute("SELECT COUNT(*) FROM measures WHERE year=?", [new_year]).fetchone()[0]
     _notify(office, "years")
-    return {"plan_items": items, "oit_items": oit, "memos": memos, "measures_for_results": measures}
+    return {"plan_items": items, "oit_items": oit, "memos": memos,
+            "measures_for_results": measures, "oit_skipped": skipped}
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)2[5-6]\d\d(?!\d)")
+
+
+def _framework_or_none(year: int):
+    from ..domain.errors import ItadeskError
+    from ..domain.framework import default_registry
+
+    try:
+        return default_registry().get(year)
+    except ItadeskError:
+        return None
 
 
 # ------------------------------------------------------------------ helpers

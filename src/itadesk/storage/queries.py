@@ -11,8 +11,31 @@ from ..domain.oit import OitProgress
 from ..domain.plan import ActionPlan, PlanItem, RoundReport, RoundResult
 from ..domain.settings import PrintSettings
 from ..domain.yeardata import YearData
+from ..domain.errors import ValidationError
 from . import convert
 from .database import OfficeDB, StorageError
+
+
+_TABLE_TH = {
+    "findings": "การวิเคราะห์", "measures": "มาตรการ", "oit_progress": "OIT",
+    "plan_items": "โครงการในแผนปฏิบัติการ", "round_results": "ผลการดำเนินงานรายรอบ",
+    "round_reports": "รายงานแผนฯ", "memos": "บันทึกข้อความ", "office": "ข้อมูลหน่วยงาน",
+}
+
+
+def _convert(table: str, rows, fn) -> list:
+    """Rows to domain objects; a value the domain refuses (edited outside itadesk, or written
+    by a faulty version) is reported with the table and row it sits in."""
+    out = []
+    for row in rows:
+        try:
+            out.append(fn(row))
+        except ValidationError as exc:
+            key = row.get("id") or row.get("code") or row.get("item_id") or row.get("document") or ""
+            raise StorageError(
+                f"ข้อมูลในไฟล์ไม่ถูกต้อง ({_TABLE_TH.get(table, table)} {key}): {exc.th}",
+                f"invalid data in the file ({table} {key}): {exc.en}", field=exc.field) from exc
+    return out
 
 
 def load_office(office: OfficeDB) -> Office | None:
@@ -22,7 +45,7 @@ def load_office(office: OfficeDB) -> Office | None:
         return None
     units = list(db.query("SELECT * FROM units ORDER BY position, id"))
     people = list(db.query("SELECT * FROM people ORDER BY position, id"))
-    return convert.row_office(row, units, people)
+    return _convert("office", [row], lambda r: convert.row_office(r, units, people))[0]
 
 
 def list_years(office: OfficeDB) -> list[int]:
@@ -45,24 +68,25 @@ def load_assessment(office: OfficeDB, year: int) -> Assessment | None:
           db.query("SELECT code, score FROM question_scores WHERE year=?", [year])}
     if head is None and not inds and not qs:
         return None
-    return Assessment(year=year, indicator_scores=inds, question_scores=qs,
-                      national_rank=head["national_rank"] if head else None,
-                      reported_total=head["reported_total"] if head else None)
+    return _convert("assessments", [{"year": year}], lambda _r: Assessment(
+        year=year, indicator_scores=inds, question_scores=qs,
+        national_rank=head["national_rank"] if head else None,
+        reported_total=head["reported_total"] if head else None))[0]
 
 
 def load_findings(office: OfficeDB, year: int) -> list[Finding]:
-    return [convert.row_finding(r) for r in office.db.query(
-        "SELECT * FROM findings WHERE year=? ORDER BY position, id", [year])]
+    return _convert("findings", office.db.query(
+        "SELECT * FROM findings WHERE year=? ORDER BY position, id", [year]), convert.row_finding)
 
 
 def load_measures(office: OfficeDB, year: int) -> list[Measure]:
-    return [convert.row_measure(r) for r in office.db.query(
-        "SELECT * FROM measures WHERE year=? ORDER BY position, id", [year])]
+    return _convert("measures", office.db.query(
+        "SELECT * FROM measures WHERE year=? ORDER BY position, id", [year]), convert.row_measure)
 
 
 def load_oit(office: OfficeDB, year: int) -> list[OitProgress]:
-    return [convert.row_oit(r) for r in office.db.query(
-        "SELECT * FROM oit_progress WHERE year=? ORDER BY code", [year])]
+    return _convert("oit_progress", office.db.query(
+        "SELECT * FROM oit_progress WHERE year=? ORDER BY code", [year]), convert.row_oit)
 
 
 def load_plan(office: OfficeDB) -> ActionPlan | None:
@@ -71,26 +95,26 @@ def load_plan(office: OfficeDB) -> ActionPlan | None:
 
 
 def load_plan_items(office: OfficeDB, year: int) -> list[PlanItem]:
-    return [convert.row_plan_item(r) for r in office.db.query(
-        "SELECT * FROM plan_items WHERE year=? ORDER BY position, id", [year])]
+    return _convert("plan_items", office.db.query(
+        "SELECT * FROM plan_items WHERE year=? ORDER BY position, id", [year]), convert.row_plan_item)
 
 
 def load_round_results(office: OfficeDB, year: int) -> dict[int, dict[int, RoundResult]]:
     out: dict[int, dict[int, RoundResult]] = {6: {}, 12: {}}
-    for r in office.db.query("SELECT * FROM round_results WHERE year=?", [year]):
-        res = convert.row_round_result(r)
+    for res in _convert("round_results", office.db.query(
+            "SELECT * FROM round_results WHERE year=?", [year]), convert.row_round_result):
         out.setdefault(res.round, {})[res.item_id] = res
     return out
 
 
 def load_round_reports(office: OfficeDB, year: int) -> dict[int, RoundReport]:
-    return {r["round"]: convert.row_round_report(r) for r in office.db.query(
-        "SELECT * FROM round_reports WHERE year=?", [year])}
+    return {r.round: r for r in _convert("round_reports", office.db.query(
+        "SELECT * FROM round_reports WHERE year=?", [year]), convert.row_round_report)}
 
 
 def load_memos(office: OfficeDB, year: int) -> dict:
-    return {r["document"]: convert.row_memo(r) for r in office.db.query(
-        "SELECT * FROM memos WHERE year=?", [year])}
+    return {m.document: m for m in _convert("memos", office.db.query(
+        "SELECT * FROM memos WHERE year=?", [year]), convert.row_memo)}
 
 
 def load_title_overrides(office: OfficeDB, year: int) -> dict[str, str]:
