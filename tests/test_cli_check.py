@@ -114,3 +114,16 @@ def test_memo_subject_from_last_year_flagged(demo_file, tmp_path, capsys):
     assert main(["check", "--db", str(broken)]) == 1
     out = capsys.readouterr().out
     assert "บันทึกข้อความ (plan)" in out and "2565" in out
+
+
+@pytest.mark.slow
+def test_export_while_the_program_holds_the_file(demo_file, tmp_path, capsys):
+    import zipfile
+
+    from itadesk.storage.database import open_db
+
+    with open_db(demo_file):
+        assert main(["export", "--db", str(demo_file), "--year", "2567",
+                     "--out", str(tmp_path / "new" / "pkg.ita.zip")]) == 0
+    with zipfile.ZipFile(tmp_path / "new" / "pkg.ita.zip") as zf:
+        assert "manifest.json" in zf.namelist()

@@ -26,7 +26,8 @@ def export_package(db_path: str | Path, year: int, out: str | Path, *, progress=
     from ..storage.queries import load_year
     from .package import build_package, package_name
 
-    with open_db(db_path, create=False) as office:
+    # read-only: exporting must work while the program has the file open, and never migrates
+    with open_db(db_path, create=False, read_only=True) as office:
         data = load_year(office, year)
     fw = framework_for(data.year)
     out = Path(out)
