@@ -82,3 +82,14 @@ def test_unwritable_cache_still_segments(tmp_path, monkeypatch):
     monkeypatch.setenv("ITADESK_DATA", str(blocker))  # cache dir cannot be created
     ws = thaiwrap._word_set()
     assert "การ" in ws.prefixes("การประเมิน", 0)
+
+
+def test_without_pythainlp_files_on_disk_the_ordinary_import_is_used(monkeypatch):
+    """In a bundle whose pythainlp lives inside an archive (no .py or word-list files on
+    disk), segmentation falls back to pythainlp's own import and gives the same words."""
+    monkeypatch.setattr(thaiwrap, "_pythainlp_dir", lambda: None)
+    assert thaiwrap._index_key() is None
+    seg = thaiwrap._segmenter()
+    ws = thaiwrap._word_set()
+    run = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน"
+    assert seg(run, custom_dict=ws) == list(thaiwrap.tokens(run))
