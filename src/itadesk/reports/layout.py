@@ -185,10 +185,10 @@ class OfficialDocTemplate(BaseDocTemplate):
         level = int(level)
         text = plain_text(flowable)
         key = flowable.__dict__.get("_toc_key")
-        if key is None:
+        if key is None:  # not listed by a single-pass contents (own prefix: no clash)
             self.toc_unplanned = True
             self._toc_seq += 1
-            key = f"h{self._toc_seq}"
+            key = f"u{self._toc_seq}"
         self.canv.bookmarkPage(key)
         # the outline cannot skip a level (a heading2 before any heading1 made ReportLab
         # raise "bad outline level"): hang it one level below the last entry at most
