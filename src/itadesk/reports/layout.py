@@ -113,6 +113,7 @@ class OfficialDocTemplate(BaseDocTemplate):
         self._outline_level = -1        # level of the last outline entry
         self.toc_pages: dict[str, int] = {}   # heading key -> printed page number
         self.toc_unplanned = False      # a heading the single-pass contents did not list
+        self.planned_keys: set[str] = set()   # the keys build_pdf gave the listed headings
         portrait_m = _margins(ts, "margins_cm",
                               {"left": 3.0, "right": 2.0, "top": 2.5, "bottom": 2.0})
         land_m = _margins(ts, "landscape_margins_cm",
@@ -185,7 +186,9 @@ class OfficialDocTemplate(BaseDocTemplate):
         level = int(level)
         text = plain_text(flowable)
         key = flowable.__dict__.get("_toc_key")
-        if key is None:  # not listed by a single-pass contents (own prefix: no clash)
+        if key not in self.planned_keys:  # not listed by a single-pass contents
+            key = None
+        if key is None:  # (own prefix: no clash with the planned keys)
             self.toc_unplanned = True
             self._toc_seq += 1
             key = f"u{self._toc_seq}"
@@ -428,6 +431,7 @@ def build_pdf(out: str | Path | IO[bytes], story: list[Flowable], ts: Typesetter
         buf = BytesIO()
         doc = make_doc(buf)
         doc._contents = contents
+        doc.planned_keys = {k for c in contents for _l, _t, k in c._planned}
         edits: list = []  # what the build changes on the flowables (keepWithNext...)
         doc._multiBuildEdits = edits.append
         doc.build(list(story))
