@@ -17,6 +17,21 @@ DOCUMENT_KINDS = {
 }
 
 
+# The memo of the action-plan report is per round: the 6-month report is submitted in April,
+# the 12-month one in October, with different subjects, numbers and dates. "plan" is the
+# 12-month round's memo (and the only one of files written before rounds had their own).
+MEMO_DOCUMENTS = {
+    **DOCUMENT_KINDS,
+    "plan6": ("รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ ๖ เดือน",
+              "Anti-corruption plan report, 6 months"),
+}
+
+
+def memo_key(kind: str, round: int | None = None) -> str:
+    """Which memo submits document `kind` (for the plan report: of which round)."""
+    return "plan6" if kind == "plan" and round == 6 else kind
+
+
 @dataclass
 class Signer:
     name: str = ""
@@ -36,7 +51,7 @@ class CommentBlock:
 @dataclass
 class Memo:
     year: int  # fiscal year (BE) the memo belongs to
-    document: str = "analysis"  # which document it submits: a key of DOCUMENT_KINDS
+    document: str = "analysis"  # which document it submits: a key of MEMO_DOCUMENTS
     agency: str = ""  # ส่วนราชการ, e.g. "สำนักปลัด องค์การบริหารส่วนตำบลดอนสะอาด"
     phone: str = ""
     ref_no: str = ""  # ที่, e.g. "กส ๗๑๙๐๑/๑๒๓"
@@ -52,7 +67,7 @@ class Memo:
 
     def __post_init__(self):
         self.year = validate.year_be("ปีงบประมาณ", self.year)
-        validate.choice("เอกสาร", self.document, DOCUMENT_KINDS)
+        validate.choice("เอกสาร", self.document, MEMO_DOCUMENTS)
         for attr, label in (
             ("agency", "ส่วนราชการ"), ("phone", "โทร."), ("ref_no", "ที่"),
             ("subject", "เรื่อง"), ("to", "เรียน"), ("closing", "ข้อความปิดท้าย"),
