@@ -200,3 +200,24 @@ def test_oit_progress_code_checked_against_the_years_framework(office_db):
     assert [p.code for p in q.load_oit(office_db, 2567)] == ["o10"]
     ops.save_oit_progress(office_db, OitProgress(2590, "x1"))  # a year with no framework file
     assert [p.code for p in q.load_oit(office_db, 2590)] == ["x1"]
+
+
+def test_delete_rows_and_restore_them_exactly(office_db):
+    ops.save_office(office_db, _office())
+    ids = ops.add_plan_items(office_db, [PlanItem(n, 1, budget=10) for n in "กขคง"], 2567,
+                             results=[[RoundResult(0, 2567, 12, "done", disbursed=5)], [], [], []])
+    before = q.load_year(office_db, 2567)
+    snap = ops.delete_rows(office_db, "plan_items", [ids[0], ids[2]])
+    assert [i.name for i in q.load_plan_items(office_db, 2567)] == ["ข", "ง"]
+    assert q.load_round_results(office_db, 2567)[12] == {}
+    assert ops.restore_rows(office_db, snap) == {ids[0]: ids[0], ids[2]: ids[2]}
+    assert q.load_year(office_db, 2567) == before
+
+
+def test_paste_of_items_with_results_is_all_or_nothing(office_db):
+    bad = RoundResult(0, 2567, 12, "done")
+    bad.status = "bogus"  # refused inside the transaction, after the first item was written
+    with pytest.raises(ValidationError):
+        ops.add_plan_items(office_db, [PlanItem("ก", 1), PlanItem("ข", 1)], 2567,
+                           results=[[RoundResult(0, 2567, 12, "done")], [bad]])
+    assert q.load_plan_items(office_db, 2567) == []

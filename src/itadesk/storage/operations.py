@@ -186,6 +186,71 @@ def move_row(office: OfficeDB, table: str, row_id: int, new_position: int) -> No
     _notify(office, table)
 
 
+_ROW_TABLES = ("findings", "measures", "plan_items")
+
+
+def delete_rows(office: OfficeDB, table: str, ids: list[int]) -> dict:
+    """Delete rows of findings, measures or plan items in one transaction.
+
+    Returns a snapshot that `restore_rows` puts back exactly: the same ids, the same places,
+    and for plan items their round results. (Undo of a deletion is one transaction too.)"""
+    if table not in _ROW_TABLES:
+        raise ValueError(table)
+    ids = [int(i) for i in ids]
+    marks = ",".join("?" * len(ids))
+    with office.transaction() as db:
+        rows = [dict(r) for r in db.query(f"SELECT * FROM [{table}] WHERE id IN ({marks})", ids)]
+        if len(rows) != len(set(ids)):
+            raise StorageError("ไม่พบแถวที่ต้องการลบ", "a row to delete was not found")
+        results = []
+        if table == "plan_items":
+            results = [dict(r) for r in db.query(
+                f"SELECT * FROM round_results WHERE item_id IN ({marks})", ids)]
+            db.execute(f"DELETE FROM round_results WHERE item_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks})", ids)
+        for year in {r["year"] for r in rows}:
+            _renumber(db, table, year)
+    _notify(office, table)
+    return {"table": table, "rows": rows, "results": results}
+
+
+def restore_rows(office: OfficeDB, snapshot: dict) -> dict[int, int]:
+    """Put deleted rows back where they were; returns {old id: id now} (normally the same)."""
+    table = snapshot["table"]
+    if table not in _ROW_TABLES:
+        raise ValueError(table)
+    mapping: dict[int, int] = {}
+    with office.transaction() as db:
+        for year in sorted({r["year"] for r in snapshot["rows"]}):
+            order = [r[0] for r in db.execute(
+                f"SELECT id FROM [{table}] WHERE year=? ORDER BY position, id", [year])]
+            back = sorted((r for r in snapshot["rows"] if r["year"] == year), key=lambda r: r["position"])
+            for row in back:
+                row = dict(row)
+                if db.execute(f"SELECT 1 FROM [{table}] WHERE id=?", [row["id"]]).fetchone():
+                    old = row.pop("id")  # taken meanwhile: insert with a new id
+                    new_id = db[table].insert(row).last_pk
+                else:
+                    old = new_id = db[table].insert(row).last_pk
+                mapping[old] = new_id
+                order.insert(min(row["position"], len(order)), new_id)
+            for pos, rid in enumerate(order):
+                db.execute(f"UPDATE [{table}] SET position=? WHERE id=?", [pos, rid])
+        for res in snapshot.get("results", []):
+            res = dict(res, item_id=mapping.get(res["item_id"], res["item_id"]))
+            db["round_results"].upsert(res, pk=("item_id", "round"))
+    _notify(office, table)
+    if snapshot.get("results"):
+        _notify(office, "round_results")
+    return mapping
+
+
+def _renumber(db, table: str, year: int) -> None:
+    ids = [r[0] for r in db.execute(f"SELECT id FROM [{table}] WHERE year=? ORDER BY position, id", [year])]
+    for pos, rid in enumerate(ids):
+        db.execute(f"UPDATE [{table}] SET position=? WHERE id=?", [pos, rid])
+
+
 # ------------------------------------------------------------------ OIT progress (D4)
 
 def save_oit_progress(office: OfficeDB, p: OitProgress, framework=None) -> None:
@@ -226,7 +291,11 @@ def add_plan_item(office: OfficeDB, item: PlanItem, year: int) -> int:
     return add_plan_items(office, [item], year)[0]
 
 
-def add_plan_items(office: OfficeDB, items: list[PlanItem], year: int) -> list[int]:
+def add_plan_items(office: OfficeDB, items: list[PlanItem], year: int,
+                   results: list[list[RoundResult]] | None = None) -> list[int]:
+    """Add plan items (and, for a paste, each item's round results) in one transaction.
+
+    `results[i]` are the results of `items[i]`; their item_id is filled in here."""
     from ..domain.validate import year_be
 
     year = year_be("ปีงบประมาณ", year)
@@ -241,7 +310,13 @@ def add_plan_items(office: OfficeDB, items: list[PlanItem], year: int) -> list[i
             row.pop("id")
             item.id = db["plan_items"].insert(row).last_pk
             ids.append(item.id)
+        for item, item_results in zip(items, results or [], strict=False):
+            for res in item_results:
+                res = _checked(dataclasses.replace(res, item_id=item.id, year=year))
+                db["round_results"].upsert(convert.round_result_row(res), pk=("item_id", "round"))
     _notify(office, "plan_items")
+    if results:
+        _notify(office, "round_results")
     return ids
 
 
