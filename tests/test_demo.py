@@ -51,7 +51,7 @@ def test_demo_documents_have_content(data):
     assert data.measures and all(m.year == 2567 for m in data.measures)
     assert data.next_measures and all(m.year == 2568 for m in data.next_measures)
     assert {m.status for m in data.measures} == {"done", "not_started"}
-    assert set(data.memos) == {"analysis", "measures", "results", "oit", "plan"}
+    assert set(data.memos) == {"analysis", "measures", "results", "oit", "plan6", "plan"}
     assert data.plan.start_year == 2566 and data.plan.end_year == 2570
     assert set(data.round_reports) == {6, 12}
 
@@ -83,7 +83,7 @@ def test_scores_pass_with_weak_indicators(data):
 
 
 def test_memos(data):
-    for kind, memo in data.memos.items():
+    for memo in data.memos.values():
         assert memo.ref_no.startswith(data.office.doc_prefix + "/")
         assert memo.date and memo.date.year + 543 == 2567
         assert memo.to == "นายกองค์การบริหารส่วนตำบลหนองบัวทอง"
@@ -95,6 +95,17 @@ def test_memos(data):
             "ความเห็น/คำสั่งของนายกองค์การบริหารส่วนตำบล"]
         assert memo.chain[-1].options == ["ทราบ", "อนุมัติ", "ไม่อนุมัติ"]
         assert all(c.signer.name for c in memo.chain)
+
+
+def test_the_plan_report_has_a_memo_per_round(data):
+    """The 6-month report goes up in April with its own memo; the 12-month one in October."""
+    six, twelve = data.memos["plan6"], data.memos["plan"]
+    assert (six.date.year, six.date.month) == (2024, 4)
+    assert (twelve.date.year, twelve.date.month) == (2024, 10)
+    assert "รอบ ๖ เดือน" in six.subject and "๑๒" not in six.subject
+    assert "รอบ ๑๒ เดือน" in twelve.subject
+    assert six.ref_no != twelve.ref_no
+    assert len({m.ref_no for m in data.memos.values()}) == len(data.memos)
 
 
 def test_consistency_check_is_clean(data):

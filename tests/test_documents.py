@@ -258,6 +258,42 @@ def test_with_memo_in_front_as_one_pdf(year2567, tmp_path):
         render_document(year2567, "analysis", BytesIO(), with_memo=True)  # no memo written
 
 
+def test_with_memo_each_round_has_its_own(year2567, tmp_path):
+    """Round 6 prints the 6-month memo ("plan6"), round 12 the 12-month one ("plan"); a
+    round without its memo is refused (the other round's memo never stands in)."""
+    from copy import copy
+
+    from itadesk.domain.memo import Memo
+
+    data = copy(year2567)
+    six = year2567.memos["plan6"]
+    twelve = Memo(year=2567, document="plan", ref_no="สส ๗๑๙๐๑/๙๙๙",
+                  subject="รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ ๑๒ เดือน",
+                  to=six.to, body=["รายงานรอบ ๑๒ เดือน"])
+    data.memos = {"plan6": six, "plan": twelve}
+    for rnd, own, other in ((6, six, twelve), (12, twelve, six)):
+        res, pages = render(data, "plan", tmp_path, round=rnd, with_memo=True)
+        assert flat(own.subject) in flat(pages[0]) and flat(own.ref_no) in flat(pages[0])
+        assert flat(other.subject) not in flat("".join(pages))
+    data.memos = {"plan": twelve}
+    with pytest.raises(ItadeskError) as err:
+        render_document(data, "plan", tmp_path / "x.pdf", round=6, with_memo=True)
+    assert err.value.field == "with_memo" and "รอบ ๖ เดือน" in err.value.message("th")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_memo_document_prints_the_six_month_memo_before_the_twelve(year2567, tmp_path):
+    from copy import copy
+
+    from itadesk.domain.memo import Memo
+
+    data = copy(year2567)
+    twelve = Memo(year=2567, document="plan", subject="บันทึกรอบสิบสองเดือน", body=["ข้อความ"])
+    data.memos = {"plan": twelve, "plan6": year2567.memos["plan6"]}
+    text = flat("".join(render(data, "memo", tmp_path)[1]))
+    assert text.index(flat(year2567.memos["plan6"].subject)) < text.index(flat(twelve.subject))
+
+
 def test_with_memo_the_report_numbers_its_own_pages(year2567, tmp_path):
     """The memo in front keeps its own "- ๒ -" numbering; the report behind it counts from 1
     again, and its contents give those numbers (as when it is printed alone)."""
@@ -284,7 +320,7 @@ def test_with_memo_the_report_numbers_its_own_pages(year2567, tmp_path):
 def test_memo_document_alone(year2567, tmp_path):
     res, pages = render(year2567, "memo", tmp_path)
     assert "บันทึกข้อความ" in pages[0]
-    assert_all_in([year2567.memos["plan"].subject], pages[0])
+    assert_all_in([year2567.memos["plan6"].subject], pages[0])
 
 
 def test_warnings_are_returned_and_printing_goes_on(tmp_path):

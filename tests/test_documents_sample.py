@@ -116,7 +116,7 @@ def sample_year(year: int = 2567, n_items: int = 6, thai_digits: bool = True) ->
                     unit="สำนักปลัด", title_override="ข้อมูลการติดต่อหน่วยงาน"),
     ] if year >= 2567 else []
     memos = {
-        "plan": Memo(year=year, document="plan", agency="สำนักปลัด องค์การบริหารส่วนตำบลทุ่งทดสอบ",
+        "plan6": Memo(year=year, document="plan6", agency="สำนักปลัด องค์การบริหารส่วนตำบลทุ่งทดสอบ",
                      phone="๐ ๗๔๐๐ ๐๐๐๐", ref_no="สส ๗๑๙๐๑/๑๒๓", date=dt.date(year - 543, 4, 5),
                      subject="รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ ๖ เดือน",
                      to="นายกองค์การบริหารส่วนตำบลทุ่งทดสอบ",

@@ -275,6 +275,38 @@ def test_with_memo_in_front(demo, tmp_path):
     assert doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE
 
 
+@pytest.mark.parametrize("rnd,own,other", [(6, "plan6", "plan"), (12, "plan", "plan6")])
+def test_each_round_has_its_own_memo(demo, tmp_path, rnd, own, other):
+    path = render_docx(demo, "plan", tmp_path / "p.docx", with_memo=True, round=rnd).path
+    text = flat(all_text(Document(str(path))))
+    assert flat(demo.memos[own].subject) in text and flat(demo.memos[own].ref_no) in text
+    assert flat(demo.memos[other].subject) not in text
+    assert text.index(flat(demo.memos[own].subject)) < text.index("คำนำ")
+
+
+def test_missing_six_month_memo_is_refused(demo, tmp_path):
+    """No 6-month memo: refused with the message, the 12-month memo does not stand in."""
+    from copy import copy
+
+    data = copy(demo)
+    data.memos = {k: v for k, v in demo.memos.items() if k != "plan6"}
+    out = tmp_path / "p.docx"
+    with pytest.raises(ItadeskError) as err:
+        render_docx(data, "plan", out, with_memo=True, round=6)
+    assert err.value.field == "with_memo"
+    assert "บันทึกข้อความ" in err.value.message("th") and "รอบ ๖ เดือน" in err.value.message("th")
+    assert "6 months" in err.value.message("en")
+    assert not out.exists()
+    assert render_docx(data, "plan", out, with_memo=True, round=12).path == out
+
+
+def test_memo_document_holds_every_memo_in_order(demo, docs):
+    text = flat(all_text(docs["memo"]))
+    places = [text.index(flat(demo.memos[k].subject)) for k in
+              ("analysis", "measures", "results", "oit", "plan6", "plan")]
+    assert places == sorted(places)
+
+
 # ------------------------------------------------------------------ bad input, output
 
 

@@ -110,6 +110,38 @@ def test_render_one_with_memo_and_round(demo, tmp_path, capsys):
     assert str(out) in capsys.readouterr().out
 
 
+def test_each_round_prints_its_own_memo(demo, tmp_path):
+    """--round 6 --with-memo puts the 6-month memo in front, never the 12-month one."""
+    path, data, _ = demo
+    six, twelve = data.memos["plan6"], data.memos["plan"]
+    assert flat(six.subject) != flat(twelve.subject)
+    for rnd, own, other in ((6, six, twelve), (12, twelve, six)):
+        out = tmp_path / f"plan{rnd}.pdf"
+        assert main(["render", "plan", "--db", str(path), "--round", str(rnd), "--with-memo",
+                     "--out", str(out)]) == 0
+        memo_page = flat(pdf_text(out).split("\f")[0])
+        assert flat(own.subject) in memo_page and flat(own.ref_no) in memo_page
+        assert flat(other.subject) not in flat(pdf_text(out))
+
+
+def test_missing_six_month_memo_is_refused(demo, tmp_path, capsys):
+    path, _, _ = demo
+    copy = tmp_path / "no6.db"
+    shutil.copy(path, copy)
+    with open_db(copy) as office:
+        office.db.execute("DELETE FROM memos WHERE document='plan6'")
+    for fmt in ("pdf", "docx"):
+        out = tmp_path / f"plan6.{fmt}"
+        code = main(["render", "plan", "--db", str(copy), "--round", "6", "--with-memo",
+                     "--format", fmt, "--out", str(out)])
+        err = capsys.readouterr().err
+        assert code != 0 and not out.exists()
+        assert "ยังไม่มีบันทึกข้อความ" in err and "รอบ ๖ เดือน" in err, err
+    # the 12-month round still has its memo
+    assert main(["render", "plan", "--db", str(copy), "--round", "12", "--with-memo",
+                 "--out", str(tmp_path / "plan12.pdf")]) == 0
+
+
 def test_warnings_listed_then_printed_anyway(demo, tmp_path, capsys):
     path, _, _ = demo
     copy = tmp_path / "warn.db"

@@ -546,7 +546,8 @@ ROUND_REPORTS = {
 
 # ------------------------------------------------------------------ D6: memos
 
-# (document, number, date, subject, enclosures, body paragraphs)
+# (document, number, date, subject, enclosures, body paragraphs); the action-plan report has
+# a memo per round: "plan6" submits the 6-month report in April, "plan" the 12-month one
 MEMOS = (
     ("analysis", 412, dt.date(2024, 10, 15),
      "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
@@ -588,6 +589,16 @@ MEMOS = (
       "สำนักปลัดได้ตรวจสอบการเผยแพร่ข้อมูลทั้ง ๓๕ ข้อ พบว่าเผยแพร่ครบถ้วนแล้วเป็นส่วนใหญ่ "
       "ยังมีบางข้ออยู่ระหว่างดำเนินการ รายละเอียดตามสิ่งที่ส่งมาด้วย",
       "จึงเห็นควรแจ้งกองที่รับผิดชอบเร่งดำเนินการข้อที่ยังไม่แล้วเสร็จให้ครบถ้วนโดยเร็ว"]),
+    ("plan6", 163, dt.date(2024, 4, 10),
+     "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน",
+     ["รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ ๖ เดือน จำนวน ๑ ชุด"],
+     ["ตามที่องค์การบริหารส่วนตำบลหนองบัวทองได้จัดทำแผนปฏิบัติการป้องกันการทุจริต "
+      "(พ.ศ. ๒๕๖๖ – ๒๕๗๐) และต้องรายงานผลการดำเนินงานทุกรอบ ๖ และ ๑๒ เดือน นั้น",
+      "สำนักปลัดได้รวบรวมผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน "
+      "(๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗) ของโครงการ กิจกรรม และมาตรการทั้ง ๒๐ รายการ "
+      "ดำเนินการแล้วเสร็จ ๘ รายการ อยู่ระหว่างดำเนินการ ๑๒ รายการ รายละเอียดตามสิ่งที่ส่งมาด้วย",
+      "จึงเห็นควรเร่งรัดกองที่รับผิดชอบโครงการที่อยู่ระหว่างดำเนินการให้แล้วเสร็จในครึ่งปีหลัง "
+      "และเผยแพร่รายงานดังกล่าวบนเว็บไซต์ของหน่วยงานต่อไป"]),
     ("plan", 421, dt.date(2024, 10, 8),
      "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๑๒ เดือน",
      ["รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ ๑๒ เดือน จำนวน ๑ ชุด"],
@@ -698,7 +709,7 @@ def create_demo(office_db: OfficeDB) -> None:
              for p in PLAN_ITEMS]
     ids = ops.add_plan_items(office_db, items, DEMO_YEAR)
     results = []
-    for item_id, p in zip(ids, PLAN_ITEMS):
+    for item_id, p in zip(ids, PLAN_ITEMS, strict=True):
         for rnd in (6, 12):
             status, disbursed, text = p[f"r{rnd}"]
             results.append(RoundResult(
@@ -710,7 +721,7 @@ def create_demo(office_db: OfficeDB) -> None:
     for rnd, narrative in ROUND_REPORTS.items():
         ops.save_round_report(office_db, RoundReport(year=DEMO_YEAR, round=rnd, **_REPORT_COMMON, **narrative))
 
-    # D6: one memo per document
+    # D6: one memo per document (two for the action-plan report: one per round)
     for memo in demo_memos(office):
         ops.save_memo(office_db, memo)
 

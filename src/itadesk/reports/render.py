@@ -8,7 +8,8 @@ the exchange export and the CLI use.
 Year semantics (domain/yeardata.py): the workspace of fiscal year Y prints D1 = analysis of
 ITA Y; D2 = measures written for Y+1 (titled Y+1); D3 = results of the measures carried out
 in Y; D4 = OIT progress of Y against framework Y; D5 = action-plan round (6 or 12 months) of
-Y; D6 = the memo that submits a document (data.memos[kind]).
+Y; D6 = the memo that submits a document (data.memos[memo_key(kind, round)]: the action-plan
+report has one memo per round, "plan6" for the 6-month report and "plan" for the 12-month one).
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from itadesk.domain.consistency import Problem, check_year
 from itadesk.domain.errors import ItadeskError
 from itadesk.domain.framework import Framework, default_registry
-from itadesk.domain.memo import DOCUMENT_KINDS
+from itadesk.domain.memo import DOCUMENT_KINDS, MEMO_DOCUMENTS, Memo, memo_key
 from itadesk.domain.settings import PrintSettings
 from itadesk.domain.yeardata import YearData
 from itadesk.reports.common import DocContext, check_codes, no_data, title_block
 
 KINDS = ("analysis", "measures", "results", "oit", "plan", "memo")
+# the order in which D6 prints the year's memos: the plan report's 6-month memo before its
+# 12-month one
+MEMO_ORDER = ("analysis", "measures", "results", "oit", "plan6", "plan", "memo")
 
 # which item codes each document prints (checked against the framework before printing)
 _CODES_CHECKED = {"analysis": ("scores",), "oit": ("oit",)}
@@ -70,10 +74,43 @@ def _memo_module():
     return memo_mod
 
 
+def year_memos(data: YearData) -> list[Memo]:
+    """Every memo of the year in MEMO_ORDER (any other key after them)."""
+    memos = [data.memos[k] for k in MEMO_ORDER if k in data.memos]
+    return memos + [m for k, m in data.memos.items() if k not in MEMO_ORDER]
+
+
+def memo_for(data: YearData, kind: str, round: int) -> Memo:
+    """The memo that submits document `kind` (of the plan report: of that round's), or an
+    ItadeskError naming the document when it was never written (no other memo stands in)."""
+    key = memo_key(kind, round)
+    memo = data.memos.get(key)
+    if memo is None:
+        th, en = MEMO_DOCUMENTS[key]
+        raise ItadeskError(f"ยังไม่มีบันทึกข้อความสำหรับ “{th}”",
+                           f"no memo has been written for the {en}", field="with_memo")
+    return memo
+
+
+def checked_request(data: YearData, kind: str, framework: Framework | None,
+                    round: int | None) -> tuple[Framework, int]:
+    """(framework, round) of a print request after the checks every format makes: a known
+    kind, a framework for the year, item codes the framework knows, a round of 6 or 12."""
+    if kind not in KINDS:
+        raise ItadeskError(f"ไม่รู้จักเอกสาร “{kind}” (มี {', '.join(KINDS)})",
+                           f"unknown document “{kind}” (known: {', '.join(KINDS)})", field="kind")
+    fw = resolve_framework(data, framework)
+    check_codes(data, fw, _CODES_CHECKED.get(kind, ()))
+    rnd = data.latest_round() if round is None else round
+    if rnd not in (6, 12):
+        raise ItadeskError("รอบรายงานต้องเป็น ๖ หรือ ๑๒ เดือน", "the round must be 6 or 12 months",
+                           field="round")
+    return fw, rnd
+
+
 def memo_story(ctx: DocContext) -> list[Flowable]:
-    """D6 alone: every memo of the year (in document order), each from a new page."""
-    memos = [ctx.data.memos[k] for k in KINDS if k in ctx.data.memos]
-    memos += [m for k, m in ctx.data.memos.items() if k not in KINDS]
+    """D6 alone: every memo of the year (in MEMO_ORDER), each from a new page."""
+    memos = year_memos(ctx.data)
     if not memos:
         return [*title_block(ctx.ts, ["บันทึกข้อความ", f"ปีงบประมาณ พ.ศ. {ctx.y()}"]),
                 no_data(ctx.ts, "บันทึกข้อความ")]
@@ -119,11 +156,12 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
     """Print document `kind` of `data` to `out` (a path or a binary file object).
 
     `framework` defaults to the registry's for data.year; `round` to data.latest_round();
-    `settings` to data.settings; `with_memo` puts the document's memo (data.memos[kind]) in
-    front; `group_by` ("target" | "instrument") groups D3's rows. The consistency check runs
-    first and its Problems are returned as warnings; printing goes on. Raises ItadeskError for
-    an unknown kind, a year without a framework, an item code unknown to the framework, or a
-    memo asked for that was never written."""
+    `settings` to data.settings; `with_memo` puts the document's memo in front (`memo_for`:
+    the plan report's is the memo of the round printed); `group_by` ("target" |
+    "instrument") groups D3's rows. The consistency check runs first and its Problems are
+    returned as warnings; printing goes on. Raises ItadeskError for an unknown kind, a year
+    without a framework, an item code unknown to the framework, or a memo asked for that was
+    never written."""
     from itadesk.reports.typesetter import Typesetter
 
     def tick(value: float) -> None:
@@ -131,15 +169,8 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
             progress(value)
 
     tick(0.0)
-    if kind not in KINDS:
-        raise ItadeskError(f"ไม่รู้จักเอกสาร “{kind}” (มี {', '.join(KINDS)})",
-                           f"unknown document “{kind}” (known: {', '.join(KINDS)})", field="kind")
-    fw = resolve_framework(data, framework)
-    check_codes(data, fw, _CODES_CHECKED.get(kind, ()))
-    rnd = data.latest_round() if round is None else round
-    if rnd not in (6, 12):
-        raise ItadeskError("รอบรายงานต้องเป็น ๖ หรือ ๑๒ เดือน", "the round must be 6 or 12 months",
-                           field="round")
+    fw, rnd = checked_request(data, kind, framework, round)
+    memo = memo_for(data, kind, rnd) if with_memo and kind != "memo" else None
     warnings: list[Problem] = check_year(data, fw)
     tick(0.1)
     settings = settings or data.settings
@@ -148,12 +179,7 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
     ctx = DocContext(data=data, framework=fw, ts=ts, round=rnd,
                      options={"group_by": group_by, "garuda": garuda})
     story = _builder(kind)(ctx)
-    if with_memo and kind != "memo":
-        memo = data.memos.get(kind)
-        if memo is None:
-            raise ItadeskError(
-                f"ยังไม่มีบันทึกข้อความสำหรับ “{DOCUMENT_KINDS[kind][0]}”",
-                f"no memo has been written for the {DOCUMENT_KINDS[kind][1]}", field="with_memo")
+    if memo is not None:
         head = _memo_module().memo_flowables(memo, data.office, ts, garuda=garuda)
         story = join_stories(list(head), story)
     tick(0.3)

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from itadesk.domain.consistency import check_year
-from itadesk.domain.errors import ItadeskError
 from itadesk.domain.framework import Framework
 from itadesk.domain.memo import DOCUMENT_KINDS
 from itadesk.domain.settings import PrintSettings
@@ -26,7 +25,6 @@ from itadesk.domain.yeardata import YearData
 
 KINDS = ("analysis", "measures", "results", "oit", "plan", "memo")
 THAI_OFFICIAL_FONTS = ("TH Sarabun New", "TH SarabunIT๙", "TH Sarabun PSK")
-_CODES_CHECKED = {"analysis": ("scores",), "oit": ("oit",)}
 
 
 @dataclass
@@ -59,36 +57,23 @@ def render_docx(data: YearData, kind: str, out: str | Path | BinaryIO, *,
 
     Arguments as reports.render.render_document: `framework` defaults to the registry's
     for data.year, `round` to data.latest_round(), `with_memo` puts the document's memo in
-    front, `group_by` groups D3. Raises ItadeskError (nothing written) for an unknown kind,
-    a year without a framework, an unknown item code, a bad round or a missing memo."""
-    from itadesk.reports.common import DocContext, check_codes
+    front (the plan report's: the memo of the round printed), `group_by` groups D3. Raises
+    ItadeskError (nothing written) for an unknown kind, a year without a framework, an
+    unknown item code, a bad round or a missing memo."""
+    from itadesk.reports.common import DocContext
     from itadesk.reports.docx.documents import BUILDERS
     from itadesk.reports.docx.memo import write_memo
     from itadesk.reports.docx.text import DocxText
     from itadesk.reports.docx.writer import DocxWriter
-    from itadesk.reports.render import resolve_framework
+    from itadesk.reports.render import checked_request, memo_for, year_memos
 
     def tick(v: float) -> None:
         if progress is not None:
             progress(v)
 
     tick(0.0)
-    if kind not in KINDS:
-        raise ItadeskError(f"ไม่รู้จักเอกสาร “{kind}” (มี {', '.join(KINDS)})",
-                           f"unknown document “{kind}” (known: {', '.join(KINDS)})", field="kind")
-    fw = resolve_framework(data, framework)
-    check_codes(data, fw, _CODES_CHECKED.get(kind, ()))
-    rnd = data.latest_round() if round is None else round
-    if rnd not in (6, 12):
-        raise ItadeskError("รอบรายงานต้องเป็น ๖ หรือ ๑๒ เดือน", "the round must be 6 or 12 months",
-                           field="round")
-    memo = None
-    if with_memo and kind != "memo":
-        memo = data.memos.get(kind)
-        if memo is None:
-            raise ItadeskError(
-                f"ยังไม่มีบันทึกข้อความสำหรับ “{DOCUMENT_KINDS[kind][0]}”",
-                f"no memo has been written for the {DOCUMENT_KINDS[kind][1]}", field="with_memo")
+    fw, rnd = checked_request(data, kind, framework, round)
+    memo = memo_for(data, kind, rnd) if with_memo and kind != "memo" else None
     warnings = check_year(data, fw)
     settings = settings or data.settings
     name, scale = docx_font(settings, font)
@@ -99,8 +84,7 @@ def render_docx(data: YearData, kind: str, out: str | Path | BinaryIO, *,
     w.page_numbers()
     tick(0.2)
     if kind == "memo":
-        memos = [data.memos[k] for k in KINDS if k in data.memos]
-        memos += [m for k, m in data.memos.items() if k not in KINDS]
+        memos = year_memos(data)
         if not memos:
             from itadesk.reports.docx.documents import no_data, title_block
 
