@@ -1,23 +1,31 @@
-"""Pieces shared by the printed documents D1–D5: the context a document is built from,
-title blocks, the "ไม่มีข้อมูล" line, status boxes ☐/☑, labelled text, signature blocks,
-names of indicators/issues, and the check that every item code is known to the framework.
+"""Pieces shared by the documents D1–D5, in both formats (PDF and Word).
 
-Everything here turns domain objects into ReportLab flowables through the Typesetter
-(shaped Thai, fonts, styles); nothing here shapes, breaks words or chooses fonts itself.
+Plain content (no ReportLab): the context a document is built from, the markers that say
+what a table cell holds (`ClerkText`, `Strong`, `Labelled`), numbers, title lines, names of
+indicators/issues, status boxes, who signs a report, and the check that every item code is
+known to the framework. The document modules compute each document's texts, groups, rows
+and totals once from these; reports/docx lays the same content out in Word.
+
+PDF pieces (ReportLab flowables through the Typesetter: shaped Thai, fonts, styles): title
+blocks, the "ไม่มีข้อมูล" line, group headings and rows, labelled text, list paragraphs with
+hanging indents, the signature blocks under a report. Nothing here shapes, breaks words or
+chooses fonts itself.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from itadesk.domain.errors import ItadeskError, ValidationError
 from itadesk.domain.framework import Framework
-from itadesk.domain.office import Person
+from itadesk.domain.memo import Signer
+from itadesk.domain.office import Office, Person
 from itadesk.domain.scoring import ScoreResult, compute
 from itadesk.domain.yeardata import YearData
 from itadesk.reports.typesetter import NO_DATA, Typesetter
@@ -85,6 +93,67 @@ def fmt_money(ts: Typesetter, value: Decimal | None, blank: str = "-") -> str:
     return ts.money(value, blank=blank)
 
 
+# ------------------------------------------------------------------ plain content
+
+
+class ClerkText(str):
+    """A cell holding the clerk's own text: may have several lines and list lines ("- …",
+    "๑. …"); printed with hanging indents, "-" when empty."""
+
+    def __new__(cls, text: str | None = ""):
+        return super().__new__(cls, text or "")
+
+
+class Strong(str):
+    """A line printed bold (a status over a result)."""
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """'<b>label</b> text', the text the clerk's (it may hold list lines)."""
+
+    label: str
+    text: str
+
+
+def title_lines(ctx: DocContext, title: str, year: int | None = None) -> list[str]:
+    """[document title, 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๗', office, district/province]."""
+    return [title, f"ประจำปีงบประมาณ พ.ศ. {ctx.y(year)}", *office_lines(ctx)]
+
+
+def labelled_parts(pairs) -> list[Labelled]:
+    """[(label, text)] as Labelled, leaving out empty texts."""
+    return [Labelled(label, text) for label, text in pairs if text and text.strip()]
+
+
+def pdf_cell(ts: Typesetter, value):
+    """A content cell as the PDF prints it: ClerkText as list paragraphs ("-" when empty),
+    Strong as a bold paragraph, Labelled as a labelled list, a list of parts as their
+    paragraphs one under the other; other text as it is."""
+    if isinstance(value, ClerkText):
+        return list_paragraphs(ts, value, "table_cell") or "-"
+    if isinstance(value, Strong):
+        return ts.para(value, "table_cell", fontName=ts.family.bold)
+    if isinstance(value, Labelled):
+        return labelled_list(ts, value.label, value.text, "table_cell")
+    if isinstance(value, list):
+        out: list[Flowable] = []
+        for part in value:
+            got = pdf_cell(ts, part)
+            if isinstance(got, list):
+                out += got
+            elif isinstance(got, str):
+                out.append(ts.para(got, "table_cell"))
+            else:
+                out.append(got)
+        return out or "-"
+    return value
+
+
+def pdf_row(ts: Typesetter, row: list) -> list:
+    return [pdf_cell(ts, v) for v in row]
+
+
 # ------------------------------------------------------------------ blocks
 
 
@@ -134,43 +203,6 @@ def group_heading(ts: Typesetter, text: str, style: str = "heading3",
     from reportlab.platypus import CondPageBreak
 
     return [CondPageBreak(room_cm * cm), ts.para(text, style, keepWithNext=0)]
-
-
-def labelled(ts: Typesetter, label: str, text: str, style: str = "body") -> Flowable | None:
-    """'<b>label</b> text' with the user's text escaped; None when the text is empty."""
-    if not text or not text.strip():
-        return None
-    return ts.markup(f"<b>{ts.escape(label)}</b> {ts.escape(text)}", style)
-
-
-def section(ts: Typesetter, heading: str, text: str, style: str = "heading3",
-            body_style: str = "body_indent", empty: bool = True) -> list[Flowable]:
-    """A heading and the user's paragraphs under it (blank lines separate paragraphs);
-    the "ไม่มีข้อมูล" line when the text is empty and `empty` is set."""
-    out: list[Flowable] = [ts.para(heading, style)]
-    paras = [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n") if p.strip()]
-    if paras:
-        out += [ts.para(p, body_style) for p in paras]
-    elif empty:
-        out.append(no_data(ts))
-    else:
-        return []
-    return out
-
-
-def signature_block(ts: Typesetter, person: Person | None, label: str = "ผู้รายงาน",
-                    left_cm: float = 7.5) -> list[Flowable]:
-    """'(ลงชื่อ) ......... ผู้รายงาน / (name) / position', kept on one page, set on the right."""
-    if person is None:
-        return []
-    style = ts.style("body", alignment=TA_CENTER, leftIndent=left_cm * cm)
-    lines = [
-        ts.para(f"(ลงชื่อ) {'.' * 40} {label}", style),
-        ts.para(f"({person.name})", style),
-    ]
-    if person.position:
-        lines.append(ts.para(person.position, style))
-    return [ts.spacer(24), KeepTogether(lines)]
 
 
 # ------------------------------------------------------------------ names from the framework
@@ -251,3 +283,138 @@ def check_codes(data: YearData, fw: Framework, kinds: tuple[str, ...]) -> None:
                 "correct the code or import the right framework file",
                 field=code,
             )
+
+
+# ------------------------------------------------------------------ lists and signatures
+
+# A list marker at the start of a line: "-", "•", "▪", "๑.", "1)", "(๒)", "๓.๑", "ก."
+_MARKER = re.compile(
+    r"^((?:[-–•▪●○◦*]|\(?[0-9๐-๙]{1,3}(?:(?:\.[0-9๐-๙]{1,3})+\.?|[.)])(?![0-9๐-๙])"
+    r"|\([0-9๐-๙]{1,3}\)|[ก-ฮ][.)](?![ก-๙]))\s*)(?=\S)")
+
+
+def list_marker(line: str) -> str:
+    """The list marker a line starts with (with its following spaces), or ""."""
+    m = _MARKER.match(line)
+    return m.group(1) if m else ""
+
+
+def list_paragraphs(ts: Typesetter, text: str, style: str = "body", *,
+                    first_prefix: str = "", **overrides) -> list[Paragraph]:
+    """The user's text, one paragraph per line; a line that starts with a list marker
+    ("- ", "๑. ", "(๒) " …) gets a hanging indent, so its wrapped lines start under the text
+    after the marker instead of back at the margin. Lines without a marker keep the style's
+    own indents. `first_prefix`: trusted markup (a bold label) put before the first line."""
+    lines = [ln.strip() for ln in ts.clean(text).split("\n") if ln.strip()]
+    if not lines:
+        return []
+    base = ts.style(style, **overrides)
+    start = base.leftIndent + base.firstLineIndent  # where a marker line's marker starts
+    out: list[Paragraph] = []
+    for i, line in enumerate(lines):
+        marker = list_marker(line)
+        prefix = first_prefix if i == 0 else ""
+        if marker and not prefix:
+            hang = _string_width(marker.rstrip() + " ", base)
+            st = ts.style(base, leftIndent=start + hang, firstLineIndent=-hang)
+        else:
+            st = base
+        out.append(ts.markup(prefix + ts.escape(line), st) if prefix else ts.para(line, st))
+    return out
+
+
+def labelled_list(ts: Typesetter, label: str, text: str, style: str = "body",
+                  **overrides) -> list[Paragraph]:
+    """'<b>label</b> text' where the text may hold list lines: the label starts the first
+    line, or stands on its own line when the text itself starts with a list marker."""
+    lines = [ln.strip() for ln in ts.clean(text or "").split("\n") if ln.strip()]
+    if not lines:
+        return []
+    bold = f"<b>{ts.escape(label)}</b>"
+    if list_marker(lines[0]):
+        return [ts.markup(bold, style, **overrides),
+                *list_paragraphs(ts, text, style, **overrides)]
+    return list_paragraphs(ts, text, style, first_prefix=bold + " ", **overrides)
+
+
+def _string_width(text: str, style) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, style.fontName, style.fontSize)
+
+
+class SignOff(Flowable):
+    """Signature blocks side by side at the end of a report:
+
+        (ลงชื่อ) ............................ ผู้รายงาน      (ลงชื่อ) ............................ ผู้รับรอง
+                  (name)                                            (name)
+                 position                                          position
+
+    `signers`: [(label, Person or Signer)]; people missing from the profile are left out.
+    One signer sits on the right half, as on a typed report."""
+
+    def __init__(self, ts: Typesetter, signers: list[tuple[str, Person | Signer | None]],
+                 space_pt: float = 30):
+        super().__init__()
+        self.ts = ts
+        self.space = ts.size(space_pt)
+        self.columns: list[list[Paragraph]] = []
+        for label, person in signers:
+            if person is None or not getattr(person, "name", ""):
+                continue
+            col = [ts.para(f"(ลงชื่อ) {'.' * 36} {label}", "signature"),
+                   ts.para(f"({person.name})", "signature")]
+            if person.position:
+                col.append(ts.para(person.position, "signature"))
+            self.columns.append(col)
+
+    def _layout(self, aw):
+        n = len(self.columns)
+        if n == 0:
+            return 0.0, 0.0
+        colw = aw / max(n, 2)
+        x0 = aw - n * colw
+        return colw, x0
+
+    def wrap(self, aw, ah):
+        self.width = aw
+        colw, _x0 = self._layout(aw)
+        h = 0.0
+        for col in self.columns:
+            h = max(h, sum(p.wrap(colw, ah)[1] for p in col))
+        self.height = self.space + h if self.columns else 0.0
+        return aw, self.height
+
+    def draw(self):
+        colw, x0 = self._layout(self.width)
+        for k, col in enumerate(self.columns):
+            y = self.height - self.space
+            for p in col:
+                _w, ph = p.wrap(colw, self.height)
+                y -= ph
+                p.drawOn(self.canv, x0 + k * colw, y)
+
+
+def report_signers(office: Office, reporter_role: str = "proposer",
+                   reporter_label: str = "ผู้รายงาน",
+                   approver_label: str = "ผู้รับรอง") -> list[tuple[str, Person | None]]:
+    """[(ผู้รายงาน, the reporter), (ผู้รับรอง, the executive — else the chief administrator)]
+    from the office profile."""
+    reporter = office.person_with_role(reporter_role) or office.person_with_role("proposer")
+    approver = office.person_with_role("executive") or office.person_with_role("chief_admin")
+    if approver is reporter:
+        approver = None
+    return [(reporter_label, reporter), (approver_label, approver)]
+
+
+def sign_off(ts: Typesetter, signers: list[tuple[str, Person | Signer | None]],
+             story_tail: Flowable | None = None) -> list[Flowable]:
+    """The signature blocks of a report (`signers`, see `report_signers`), kept on one page
+    together with `story_tail` (the report's last paragraph) so they never stand alone on a
+    page."""
+    block = SignOff(ts, signers)
+    if not block.columns:
+        return [story_tail] if story_tail is not None else []
+    if story_tail is not None:
+        return [KeepTogether([story_tail, block])]
+    return [KeepTogether([block])]

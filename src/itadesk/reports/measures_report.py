@@ -13,17 +13,20 @@ from reportlab.platypus import Flowable
 from itadesk.domain.measures import Measure
 from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
+    ClerkText,
     DocContext,
     fmt_score,
     group_heading,
     no_data,
-    office_lines,
+    pdf_row,
+    report_signers,
+    sign_off,
     target_name,
     target_sort_key,
     title_block,
+    title_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
-from itadesk.reports.memo import list_paragraphs, sign_off
 
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = ["ลำดับ", "มาตรการ/โครงการ/กิจกรรม", "ขั้นตอน/วิธีปฏิบัติ", "ระยะเวลาดำเนินการ",
@@ -39,11 +42,27 @@ def grouped(measures: list[Measure]) -> list[tuple[str, list[Measure]]]:
     return list(groups.items())
 
 
-def build(ctx: DocContext) -> list[Flowable]:
+def groups(ctx: DocContext) -> list[tuple[str, list[list]]]:
+    """[(indicator/issue name, rows)] of the measures for Y+1, rows under HEADER."""
     ts, fw = ctx.ts, ctx.framework
+    return [(target_name(fw, target, ts), [row(ctx, k, m) for k, m in enumerate(items, 1)])
+            for target, items in grouped(ctx.data.next_measures)]
+
+
+def row(ctx: DocContext, k: int, m: Measure) -> list:
+    return [ctx.ts.digits(k), ClerkText(m.title), ClerkText(m.steps), m.period or "-",
+            ClerkText(m.units), ClerkText(m.follow_up)]
+
+
+def signers(ctx: DocContext):
+    return report_signers(ctx.office, reporter_label="ผู้จัดทำ")
+
+
+def build(ctx: DocContext) -> list[Flowable]:
+    ts = ctx.ts
     year = ctx.year + 1
     story: list[Flowable] = [StartWith(LANDSCAPE)]
-    story += title_block(ts, [TITLE, f"ประจำปีงบประมาณ พ.ศ. {ts.digits(year)}", *office_lines(ctx)])
+    story += title_block(ts, title_lines(ctx, TITLE, year))
     measures = ctx.data.next_measures
     story.append(ts.para(intro(ctx, year, len(measures)), "body_indent"))
     story.append(ts.spacer(6))
@@ -51,18 +70,12 @@ def build(ctx: DocContext) -> list[Flowable]:
         story.append(no_data(ts, "มาตรการ"))
         return story
     w = LANDSCAPE_WIDTH
-    for target, items in grouped(measures):
-        story += group_heading(ts, target_name(fw, target, ts))
-        rows = [[ts.digits(k), cell(ts, m.title), cell(ts, m.steps), m.period or "-",
-                 cell(ts, m.units), cell(ts, m.follow_up)] for k, m in enumerate(items, 1)]
-        story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0]))
-    story += sign_off(ts, ctx.office, reporter_label="ผู้จัดทำ")
+    for heading, rows in groups(ctx):
+        story += group_heading(ts, heading)
+        story.append(ts.table([HEADER], [pdf_row(ts, r) for r in rows], [f * w for f in WIDTHS],
+                              center_cols=[0]))
+    story += sign_off(ts, signers(ctx))
     return story
-
-
-def cell(ts, text: str):
-    """A table cell of the clerk's lines, numbered/bulleted lines with a hanging indent."""
-    return list_paragraphs(ts, text or "", "table_cell") or "-"
 
 
 def intro(ctx: DocContext, year: int, n: int) -> str:

@@ -15,7 +15,6 @@ Sizes are official points (TH Sarabun): the typesetter scales them to the font i
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import IO
 
@@ -23,7 +22,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from itadesk.domain.memo import CommentBlock, Memo, Signer
-from itadesk.domain.office import Office, Person
+from itadesk.domain.office import Office
 from itadesk.reports.layout import MEMO_FIRST, PORTRAIT, StartWith, build_pdf
 from itadesk.reports.typesetter import Typesetter
 
@@ -277,139 +276,4 @@ def render_memo(memo: Memo, office: Office, out: str | Path | IO[bytes], setting
               author=office.full_name, subject="บันทึกข้อความ", first_template=MEMO_FIRST)
 
 
-# ------------------------------------------------------------------ shared by D1–D5
-
-# A list marker at the start of a line: "-", "•", "▪", "๑.", "1)", "(๒)", "๓.๑", "ก."
-_MARKER = re.compile(
-    r"^((?:[-–•▪●○◦*]|\(?[0-9๐-๙]{1,3}(?:(?:\.[0-9๐-๙]{1,3})+\.?|[.)])(?![0-9๐-๙])"
-    r"|\([0-9๐-๙]{1,3}\)|[ก-ฮ][.)](?![ก-๙]))\s*)(?=\S)")
-
-
-def list_marker(line: str) -> str:
-    """The list marker a line starts with (with its following spaces), or ""."""
-    m = _MARKER.match(line)
-    return m.group(1) if m else ""
-
-
-def list_paragraphs(ts: Typesetter, text: str, style: str = "body", *,
-                    first_prefix: str = "", **overrides) -> list[Paragraph]:
-    """The user's text, one paragraph per line; a line that starts with a list marker
-    ("- ", "๑. ", "(๒) " …) gets a hanging indent, so its wrapped lines start under the text
-    after the marker instead of back at the margin. Lines without a marker keep the style's
-    own indents. `first_prefix`: trusted markup (a bold label) put before the first line."""
-    lines = [ln.strip() for ln in ts.clean(text).split("\n") if ln.strip()]
-    if not lines:
-        return []
-    base = ts.style(style, **overrides)
-    start = base.leftIndent + base.firstLineIndent  # where a marker line's marker starts
-    out: list[Paragraph] = []
-    for i, line in enumerate(lines):
-        marker = list_marker(line)
-        prefix = first_prefix if i == 0 else ""
-        if marker and not prefix:
-            hang = _string_width(marker.rstrip() + " ", base)
-            st = ts.style(base, leftIndent=start + hang, firstLineIndent=-hang)
-        else:
-            st = base
-        out.append(ts.markup(prefix + ts.escape(line), st) if prefix else ts.para(line, st))
-    return out
-
-
-def labelled_list(ts: Typesetter, label: str, text: str, style: str = "body",
-                  **overrides) -> list[Paragraph]:
-    """'<b>label</b> text' where the text may hold list lines: the label starts the first
-    line, or stands on its own line when the text itself starts with a list marker."""
-    lines = [ln.strip() for ln in ts.clean(text or "").split("\n") if ln.strip()]
-    if not lines:
-        return []
-    bold = f"<b>{ts.escape(label)}</b>"
-    if list_marker(lines[0]):
-        return [ts.markup(bold, style, **overrides),
-                *list_paragraphs(ts, text, style, **overrides)]
-    return list_paragraphs(ts, text, style, first_prefix=bold + " ", **overrides)
-
-
-def _string_width(text: str, style) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return stringWidth(text, style.fontName, style.fontSize)
-
-
-class SignOff(Flowable):
-    """Signature blocks side by side at the end of a report:
-
-        (ลงชื่อ) ............................ ผู้รายงาน      (ลงชื่อ) ............................ ผู้รับรอง
-                  (name)                                            (name)
-                 position                                          position
-
-    `signers`: [(label, Person or Signer)]; people missing from the profile are left out.
-    One signer sits on the right half, as on a typed report."""
-
-    def __init__(self, ts: Typesetter, signers: list[tuple[str, Person | Signer | None]],
-                 space_pt: float = 30):
-        super().__init__()
-        self.ts = ts
-        self.space = ts.size(space_pt)
-        self.columns: list[list[Paragraph]] = []
-        for label, person in signers:
-            if person is None or not getattr(person, "name", ""):
-                continue
-            col = [ts.para(f"(ลงชื่อ) {'.' * 36} {label}", "signature"),
-                   ts.para(f"({person.name})", "signature")]
-            if person.position:
-                col.append(ts.para(person.position, "signature"))
-            self.columns.append(col)
-
-    def _layout(self, aw):
-        n = len(self.columns)
-        if n == 0:
-            return 0.0, 0.0
-        colw = aw / max(n, 2)
-        x0 = aw - n * colw
-        return colw, x0
-
-    def wrap(self, aw, ah):
-        self.width = aw
-        colw, _x0 = self._layout(aw)
-        h = 0.0
-        for col in self.columns:
-            h = max(h, sum(p.wrap(colw, ah)[1] for p in col))
-        self.height = self.space + h if self.columns else 0.0
-        return aw, self.height
-
-    def draw(self):
-        colw, x0 = self._layout(self.width)
-        for k, col in enumerate(self.columns):
-            y = self.height - self.space
-            for p in col:
-                _w, ph = p.wrap(colw, self.height)
-                y -= ph
-                p.drawOn(self.canv, x0 + k * colw, y)
-
-
-def report_signers(office: Office, reporter_role: str = "proposer",
-                   reporter_label: str = "ผู้รายงาน",
-                   approver_label: str = "ผู้รับรอง") -> list[tuple[str, Person | None]]:
-    """[(ผู้รายงาน, the reporter), (ผู้รับรอง, the executive — else the chief administrator)]
-    from the office profile."""
-    reporter = office.person_with_role(reporter_role) or office.person_with_role("proposer")
-    approver = office.person_with_role("executive") or office.person_with_role("chief_admin")
-    if approver is reporter:
-        approver = None
-    return [(reporter_label, reporter), (approver_label, approver)]
-
-
-def sign_off(ts: Typesetter, office: Office, story_tail: Flowable | None = None,
-             **kw) -> list[Flowable]:
-    """The signature blocks of a report (see `report_signers`), kept on one page together
-    with `story_tail` (the report's last paragraph) so they never stand alone on a page."""
-    block = SignOff(ts, report_signers(office, **kw))
-    if not block.columns:
-        return [story_tail] if story_tail is not None else []
-    if story_tail is not None:
-        return [KeepTogether([story_tail, block])]
-    return [KeepTogether([block])]
-
-
-__all__ = ["memo_flowables", "render_memo", "PORTRAIT", "list_paragraphs", "sign_off",
-           "SignOff"]
+__all__ = ["memo_flowables", "render_memo", "PORTRAIT"]

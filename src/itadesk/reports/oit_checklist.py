@@ -15,19 +15,21 @@ from itadesk.domain.errors import ItadeskError
 from itadesk.domain.oit import OIT_STATUSES, OitProgress
 from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
+    ClerkText,
     DocContext,
     group_cell,
     group_heading,
     group_row_style,
     item_title,
     no_data,
-    office_lines,
+    pdf_row,
+    report_signers,
+    sign_off,
     status_lines,
     title_block,
+    title_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
-from itadesk.reports.measures_report import cell
-from itadesk.reports.memo import sign_off
 
 TITLE = "รายงานความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)"
 HEADER = ["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "ผู้รับผิดชอบ", "สถานะ",
@@ -35,7 +37,8 @@ HEADER = ["ข้อ", "ข้อมูล", "องค์ประกอบด�
 WIDTHS = (0.045, 0.15, 0.25, 0.10, 0.155, 0.18, 0.12)
 
 
-def _group_heading(ctx: DocContext, key: str | None, indicator: int) -> str:
+def group_heading_text(ctx: DocContext, key: str | None, indicator: int) -> str:
+    """'ตัวชี้วัดย่อยที่ ๙.๑ …', or 'ตัวชี้วัดที่ ๙ …' for items without a known sub-indicator."""
     fw, ts = ctx.framework, ctx.ts
     if key is not None:
         sub = fw.sub_indicator(key)
@@ -48,59 +51,55 @@ def _group_heading(ctx: DocContext, key: str | None, indicator: int) -> str:
     return f"ตัวชี้วัดที่ {ts.digits(indicator)} {name}".strip()
 
 
-def build(ctx: DocContext) -> list[Flowable]:
-    ts, fw, data = ctx.ts, ctx.framework, ctx.data
-    story: list[Flowable] = [StartWith(LANDSCAPE)]
-    story += title_block(ts, [TITLE, f"ประจำปีงบประมาณ พ.ศ. {ctx.y()}", *office_lines(ctx)])
-    progress: dict[str, OitProgress] = {}
-    for p in data.oit:
-        progress[fw.normalize_code(p.code)] = p
-    items = list(fw.oit_items)
-    story.append(ts.para(
-        f"ประเด็นการประเมินการเปิดเผยข้อมูลสาธารณะ (OIT) ตามกรอบการประเมินประจำปีงบประมาณ "
-        f"พ.ศ. {ts.digits(fw.fiscal_year)} จำนวน {ts.digits(len(items))} ข้อ "
-        f"และความก้าวหน้าการดำเนินการของ{ctx.office.full_name} ดังนี้", "body_indent"))
-    story.append(ts.spacer(6))
-    if not items:
-        story.append(no_data(ts, "ข้อการประเมิน OIT"))
-        return story
-    groups = fw.items_by_sub_indicator()
-    # items without a known sub-indicator are grouped by their indicator instead
+def progress_by_code(ctx: DocContext) -> dict[str, OitProgress]:
+    fw = ctx.framework
+    return {fw.normalize_code(p.code): p for p in ctx.data.oit}
+
+
+def ordered_groups(ctx: DocContext) -> list[tuple[str, list]]:
+    """[(heading, items)] in print order: the sub-indicators, then the items without a known
+    sub-indicator grouped by their indicator."""
+    groups = ctx.framework.items_by_sub_indicator()
     ordered: list[tuple[str, list]] = []
     for key, group in groups.items():
         if key is not None:
-            ordered.append((_group_heading(ctx, key, group[0].indicator), list(group)))
+            ordered.append((group_heading_text(ctx, key, group[0].indicator), list(group)))
     by_ind: dict[int, list] = {}
     for item in groups.get(None, ()):
         by_ind.setdefault(item.indicator, []).append(item)
     for ind, group in sorted(by_ind.items()):
-        ordered.append((_group_heading(ctx, None, ind), group))
-    w = LANDSCAPE_WIDTH
-    for heading, group in ordered:
-        story += group_heading(ts, heading)
-        rows, style = [], []
-        last_group_th = None
-        for item in group:
-            if item.group_th and item.group_th != last_group_th:
-                style += group_row_style(len(rows) + 1)
-                rows.append([group_cell(ts, item.group_th)])
-                last_group_th = item.group_th
-            p = progress.get(item.code)
-            comps = cell(ts, "\n".join(f"- {c}" for c in item.components_th))
-            rows.append([
-                item.code,
-                item_title(fw, data, item.code, p.title_override if p else ""),
-                comps,
-                (p.unit if p else "") or "-",
-                status_lines(ts, OIT_STATUSES, p.status if p else "not_started"),
-                cell(ts, p.progress if p else ""),
-                (p.evidence_url if p else "") or "-",
-            ])
-        story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
-                              extra_style=style))
-    story += summary(ctx, items, progress)
-    story += sign_off(ts, ctx.office, story.pop())
-    return story
+        ordered.append((group_heading_text(ctx, None, ind), group))
+    return ordered
+
+
+def group_rows(ctx: DocContext, items, progress: dict[str, OitProgress]) -> list[list]:
+    """The rows of one group under HEADER; a row of one value is a sub-group heading (the
+    item's group_th where it changes). An item without progress prints as not started."""
+    fw, data = ctx.framework, ctx.data
+    rows: list[list] = []
+    last_group_th = None
+    for item in items:
+        if item.group_th and item.group_th != last_group_th:
+            rows.append([item.group_th])
+            last_group_th = item.group_th
+        p = progress.get(item.code)
+        rows.append([
+            item.code,
+            item_title(fw, data, item.code, p.title_override if p else ""),
+            [ClerkText(f"- {c}") for c in item.components_th],
+            (p.unit if p else "") or "-",
+            status_lines(ctx.ts, OIT_STATUSES, p.status if p else "not_started"),
+            ClerkText(p.progress if p else ""),
+            (p.evidence_url if p else "") or "-",
+        ])
+    return rows
+
+
+def intro_text(ctx: DocContext) -> str:
+    ts, fw = ctx.ts, ctx.framework
+    return (f"ประเด็นการประเมินการเปิดเผยข้อมูลสาธารณะ (OIT) ตามกรอบการประเมินประจำปีงบประมาณ "
+            f"พ.ศ. {ts.digits(fw.fiscal_year)} จำนวน {ts.digits(len(fw.oit_items))} ข้อ "
+            f"และความก้าวหน้าการดำเนินการของ{ctx.office.full_name} ดังนี้")
 
 
 def counts(items, progress: dict[str, OitProgress]) -> dict[str, int]:
@@ -111,11 +110,45 @@ def counts(items, progress: dict[str, OitProgress]) -> dict[str, int]:
     return out
 
 
-def summary(ctx: DocContext, items, progress) -> list[Flowable]:
+def summary_text(ctx: DocContext) -> str:
     ts = ctx.ts
-    c = counts(items, progress)
-    text = (f"สรุป: ข้อการประเมินทั้งหมด {ts.digits(len(items))} ข้อ "
+    items = ctx.framework.oit_items
+    c = counts(items, progress_by_code(ctx))
+    return (f"สรุป: ข้อการประเมินทั้งหมด {ts.digits(len(items))} ข้อ "
             f"ดำเนินการแล้ว {ts.digits(c['done'])} ข้อ "
             f"อยู่ระหว่างดำเนินการ {ts.digits(c['in_progress'])} ข้อ "
             f"ยังไม่ได้ดำเนินการ {ts.digits(c['not_started'])} ข้อ")
-    return [ts.spacer(8), ts.para(text, "body")]
+
+
+def signers(ctx: DocContext):
+    return report_signers(ctx.office)
+
+
+# ------------------------------------------------------------------ PDF
+
+
+def build(ctx: DocContext) -> list[Flowable]:
+    ts = ctx.ts
+    story: list[Flowable] = [StartWith(LANDSCAPE)]
+    story += title_block(ts, title_lines(ctx, TITLE))
+    story.append(ts.para(intro_text(ctx), "body_indent"))
+    story.append(ts.spacer(6))
+    if not ctx.framework.oit_items:
+        story.append(no_data(ts, "ข้อการประเมิน OIT"))
+        return story
+    progress = progress_by_code(ctx)
+    w = LANDSCAPE_WIDTH
+    for heading, items in ordered_groups(ctx):
+        story += group_heading(ts, heading)
+        rows, style = [], []
+        for r in group_rows(ctx, items, progress):
+            if len(r) == 1:
+                style += group_row_style(len(rows) + 1)
+                rows.append([group_cell(ts, r[0])])
+            else:
+                rows.append(pdf_row(ts, r))
+        story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
+                              extra_style=style))
+    story += [ts.spacer(8), ts.para(summary_text(ctx), "body")]
+    story += sign_off(ts, signers(ctx), story.pop())
+    return story

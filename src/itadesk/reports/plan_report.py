@@ -11,6 +11,8 @@ KPI, budget, period, result, spending, unit), both landscape.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.platypus import Flowable, PageBreak
 
@@ -27,11 +29,15 @@ from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     TICK,
     DocContext,
+    Strong,
     fmt_int,
+    list_paragraphs,
     no_data,
+    pdf_row,
+    report_signers,
+    sign_off,
 )
 from itadesk.reports.layout import cover_page, landscape, toc
-from itadesk.reports.memo import list_paragraphs, sign_off
 
 TITLE = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต"
 SUMMARY_HEADER = [
@@ -39,6 +45,8 @@ SUMMARY_HEADER = [
     ["", "", "", "แล้วเสร็จ", "ไม่สามารถดำเนินการได้", "งบประมาณ", "ไม่ใช้งบประมาณ", "เบิกจ่าย",
      "คงเหลือ", ""],
 ]
+SUMMARY_SPANS = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1)), ((3, 0), (4, 0)),
+                 ((5, 0), (8, 0)), ((9, 0), (9, 1))]
 SUMMARY_WIDTHS = (0.045, 0.255, 0.04, 0.07, 0.09, 0.105, 0.08, 0.10, 0.10, 0.115)
 DETAIL_HEADER = ["ลำดับ", "โครงการ/กิจกรรม", "วิธีการดำเนินงาน", "ตัวชี้วัด", "งบประมาณ",
                  "ระยะเวลาดำเนินการ", "ผลการดำเนินงาน", "การใช้จ่ายงบประมาณ", "หน่วยงานรับผิดชอบ"]
@@ -46,21 +54,31 @@ DETAIL_WIDTHS = (0.04, 0.16, 0.18, 0.13, 0.09, 0.09, 0.15, 0.09, 0.07)
 NO_BUDGET = "ไม่ใช้งบประมาณ"
 # the cover breaks the title where seed 004 does, not wherever the line happens to end
 COVER_TITLE = "รายงานผลการดำเนินงานตาม\nแผนปฏิบัติการป้องกันการทุจริต"
+HEADING1 = "๑. ความเป็นมา"
+HEADING2 = "๒. สรุปผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต"
+HEADING3 = "๓. รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต"
+FACTORS = "ปัจจัยที่มีผลต่อความสำเร็จของโครงการ/กิจกรรม"
 
 
-def section(ts, heading: str, text: str, style: str = "heading3",
-            body_style: str = "body_indent") -> list[Flowable]:
-    """A heading and the clerk's text under it: blank lines separate paragraphs, and lines
-    that start with "๑." / "-" … are list lines with a hanging indent. "ไม่มีข้อมูล" when
-    there is no text."""
-    out: list[Flowable] = [ts.para(heading, style)] if heading else []
-    body = list_paragraphs(ts, text or "", body_style)
-    return out + (body or [no_data(ts)])
+# ------------------------------------------------------------------ content
 
 
-def subtitle(ts, text: str) -> Flowable:
-    """The bold centred line over a table, naming the office, year, round and period."""
-    return ts.para(text, "heading3", alignment=TA_CENTER, spaceBefore=0)
+@dataclass
+class PlanText:
+    """The words of a round's report that are not the clerk's sections: names, cover,
+    subtitles, the counts of the results section."""
+
+    report: RoundReport
+    summary: RoundSummary
+    round_label: str  # 'รอบ ๖ เดือน'
+    period: str  # '๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗'
+    plan_name: str
+    plan_span: str  # '(พ.ศ. ๒๕๖๖ – ๒๕๗๐)' or ''
+    cover_subtitle: list[str]
+    cover_lines: list[str]  # 'จัดทำโดย', the unit, the office, where it is
+    preface_by: str  # under the preface, on the right
+    summary_subtitle: str
+    detail_subtitle: str
 
 
 def period_text(ctx: DocContext) -> str:
@@ -74,75 +92,61 @@ def round_summary(ctx: DocContext) -> RoundSummary:
     return summarize(items, ctx.data.round_results.get(ctx.round, {}), ctx.year, ctx.round)
 
 
-def build(ctx: DocContext) -> list[Flowable]:
-    ts, data = ctx.ts, ctx.data
+def plan_text(ctx: DocContext) -> PlanText:
+    ts, data, office = ctx.ts, ctx.data, ctx.office
     rep = data.round_reports.get(ctx.round) or RoundReport(year=ctx.year, round=ctx.round)
-    rs = round_summary(ctx)
     rnd = f"รอบ {ts.digits(ctx.round)} เดือน"
     plan = data.plan
     plan_name = plan.title if plan else "แผนปฏิบัติการป้องกันการทุจริต"
     plan_span = (f"(พ.ศ. {ts.digits(plan.start_year)} – {ts.digits(plan.end_year)})"
                  if plan else "")
-    office = ctx.office
-    story: list[Flowable] = cover_page(
-        ts, COVER_TITLE,
-        subtitle=[office.full_name, f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd}",
-                  f"({period_text(ctx)})"],
-        lines=["จัดทำโดย", *([rep.prepared_by] if rep.prepared_by else []),
-               office.full_name, office.location],
+    period = period_text(ctx)
+    year_round = f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} ({period})"
+    return PlanText(
+        report=rep, summary=round_summary(ctx), round_label=rnd, period=period,
+        plan_name=plan_name, plan_span=plan_span,
+        cover_subtitle=[office.full_name, f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd}", f"({period})"],
+        cover_lines=["จัดทำโดย", *([rep.prepared_by] if rep.prepared_by else []),
+                     office.full_name, office.location],
+        preface_by=rep.prepared_by or office.full_name,
+        summary_subtitle=f"สรุปการดำเนินงานตาม{plan_name} {plan_span} {office.full_name} "
+                         f"{year_round}",
+        detail_subtitle=f"รายงานผลการดำเนินงานตาม{plan_name} {office.full_name} {year_round}",
     )
-    # คำนำ (not listed in the contents, as in seed 004)
-    story.append(ts.para("คำนำ", "toc_title"))
-    story += section(ts, "", rep.preface)
-    if rep.prepared_by or office.full_name:
-        story += [ts.spacer(16),
-                  ts.para(rep.prepared_by or office.full_name, "body", alignment=TA_RIGHT)]
-    story.append(PageBreak())
-    story += toc(ts)
-
-    story.append(ts.para("๑. ความเป็นมา", "heading1"))
-    story += section(ts, "ที่มาและความสำคัญ", rep.background)
-    story.append(ts.para("ปัจจัยที่มีผลต่อความสำเร็จของโครงการ/กิจกรรม", "heading3"))
-    for label, text in (("Context (บริบท)", rep.context), ("Input (ปัจจัยนำเข้า)", rep.input),
-                        ("Process (กระบวนการ)", rep.process), ("Product (ผลผลิต)", rep.product)):
-        story += section(ts, label, text, style="heading3")
-    story += results_section(ctx, rs, plan_name, plan_span)
-    story += section(ts, "ผลสัมฤทธิ์ของงาน/โครงการ", rep.achievements)
-    story += section(ts, "ประโยชน์ที่ประชาชนได้รับจากการดำเนินโครงการ", rep.benefits)
-    story += section(ts, "ปัญหาและอุปสรรคในการดำเนินงาน", rep.problems)
-    story += section(ts, "ข้อเสนอแนะ", rep.suggestions)
-    story += section(ts, "แผนการดำเนินงานในระยะต่อไป", rep.next_steps)
-
-    story += landscape()
-    story.append(ts.para("๒. สรุปผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", "heading1"))
-    story.append(subtitle(ts, f"สรุปการดำเนินงานตาม{plan_name} {plan_span} {office.full_name} "
-                              f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} ({period_text(ctx)})"))
-    story.append(ts.spacer(6))
-    story.append(summary_table(ctx, rs))
-    story.append(PageBreak())
-    story.append(ts.para("๓. รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต", "heading1"))
-    story.append(subtitle(ts, f"รายงานผลการดำเนินงานตาม{plan_name} {office.full_name} "
-                              f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd} ({period_text(ctx)})"))
-    story.append(ts.spacer(6))
-    story.append(detail_table(ctx, rs))
-    # ผู้รายงาน: the plan unit (else the proposer); ผู้รับรอง: the executive
-    story += sign_off(ts, office, reporter_role="plan_unit")
-    return story
 
 
-def results_section(ctx: DocContext, rs: RoundSummary, plan_name: str, plan_span: str
-                    ) -> list[Flowable]:
-    ts = ctx.ts
-    out: list[Flowable] = [ts.para(f"ผลการดำเนินงาน ({period_text(ctx)})", "heading3")]
-    out.append(ts.para(
-        f"{plan_name} {plan_span} ประจำปีงบประมาณ พ.ศ. {ctx.y()} ของ{ctx.office.full_name} "
-        f"ประกอบด้วยโครงการ/กิจกรรม/มาตรการ จำนวน {fmt_int(ts, rs.total)} รายการ ดังนี้",
-        "body_indent"))
-    dims = "\n".join(f"- มิติที่ {ts.digits(dim)} {name} ประกอบด้วย "
-                     f"{fmt_int(ts, rs.by_dimension.get(dim, 0))} รายการ"
-                     for dim, name in DIMENSIONS.items())
-    out += list_paragraphs(ts, dims, "body_indent")
-    out.append(ts.para(f"ผลการดำเนินงานรอบ {ts.digits(ctx.round)} เดือน ดังนี้", "body_indent"))
+def background_sections(rep: RoundReport) -> list[tuple[str, str]]:
+    """§1 before the results: ที่มาและความสำคัญ (then, under FACTORS, the four factors)."""
+    return [("ที่มาและความสำคัญ", rep.background)]
+
+
+def factor_sections(rep: RoundReport) -> list[tuple[str, str]]:
+    return [("Context (บริบท)", rep.context), ("Input (ปัจจัยนำเข้า)", rep.input),
+            ("Process (กระบวนการ)", rep.process), ("Product (ผลผลิต)", rep.product)]
+
+
+def closing_sections(rep: RoundReport) -> list[tuple[str, str]]:
+    """§1 after the results."""
+    return [("ผลสัมฤทธิ์ของงาน/โครงการ", rep.achievements),
+            ("ประโยชน์ที่ประชาชนได้รับจากการดำเนินโครงการ", rep.benefits),
+            ("ปัญหาและอุปสรรคในการดำเนินงาน", rep.problems),
+            ("ข้อเสนอแนะ", rep.suggestions),
+            ("แผนการดำเนินงานในระยะต่อไป", rep.next_steps)]
+
+
+@dataclass
+class ResultsText:
+    heading: str
+    intro: str
+    dimensions: list[str]  # '- มิติที่ ๑ … ประกอบด้วย ๖ รายการ'
+    lead: str  # 'ผลการดำเนินงานรอบ ๖ เดือน ดังนี้'
+    lines: list[str]  # '๑. อยู่ระหว่างดำเนินการ …', …
+
+
+def results_lines(ctx: DocContext, pt: PlanText) -> ResultsText:
+    """The round's results in §1: items per มิติ, in progress / done / could not, money,
+    the implementation rate and its level."""
+    ts, rs = ctx.ts, pt.summary
     lines = [
         f"อยู่ระหว่างดำเนินการ {fmt_int(ts, rs.in_progress)} โครงการ",
         f"ดำเนินการแล้วเสร็จ {fmt_int(ts, rs.done)} โครงการ",
@@ -156,12 +160,22 @@ def results_section(ctx: DocContext, rs: RoundSummary, plan_name: str, plan_span
         f"มีการนำแผนฯ ไปปฏิบัติอยู่ในระดับ {rs.level} ร้อยละ {ts.digits(f'{rs.rate:.2f}')} "
         f"(ดำเนินการแล้วเสร็จ {fmt_int(ts, rs.done)} จาก {fmt_int(ts, rs.total)} รายการ)",
     ]
-    out += list_paragraphs(ts, "\n".join(f"{ts.digits(k)}. {line}"
-                                         for k, line in enumerate(lines, 1)), "body_indent")
-    return out
+    return ResultsText(
+        heading=f"ผลการดำเนินงาน ({pt.period})",
+        intro=(f"{pt.plan_name} {pt.plan_span} ประจำปีงบประมาณ พ.ศ. {ctx.y()} "
+               f"ของ{ctx.office.full_name} ประกอบด้วยโครงการ/กิจกรรม/มาตรการ "
+               f"จำนวน {fmt_int(ts, rs.total)} รายการ ดังนี้"),
+        dimensions=[f"- มิติที่ {ts.digits(dim)} {name} ประกอบด้วย "
+                    f"{fmt_int(ts, rs.by_dimension.get(dim, 0))} รายการ"
+                    for dim, name in DIMENSIONS.items()],
+        lead=f"ผลการดำเนินงานรอบ {ts.digits(ctx.round)} เดือน ดังนี้",
+        lines=[f"{ts.digits(k)}. {line}" for k, line in enumerate(lines, 1)],
+    )
 
 
-def summary_table(ctx: DocContext, rs: RoundSummary):
+def summary_rows(ctx: DocContext, rs: RoundSummary) -> list[list[str]]:
+    """The rows of the summary table under SUMMARY_HEADER, the totals row last (none
+    without items)."""
     ts = ctx.ts
     rows = []
     for k, (item, res) in enumerate(rs.rows, 1):
@@ -180,16 +194,111 @@ def summary_table(ctx: DocContext, rs: RoundSummary):
             ts.money(item_remaining(item, res)) if item.uses_budget else "-",
             " ".join(remark),
         ])
-    n = len(rows)
-    if n:
+    if rows:
         rows.append(["รวม", "", "", fmt_int(ts, rs.done), fmt_int(ts, rs.cannot),
                      ts.money(rs.budget), fmt_int(ts, rs.non_budget_items),
                      ts.money(rs.disbursed), ts.money(rs.remaining), ""])
-    spans = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1)), ((3, 0), (4, 0)),
-             ((5, 0), (8, 0)), ((9, 0), (9, 1))]
-    extra = []
-    if n:
-        last = n + 2
+    return rows
+
+
+def detail_rows(ctx: DocContext, rs: RoundSummary) -> list[list]:
+    """One row per item under DETAIL_HEADER, in the order and with the numbers of the
+    summary table; the result cell: the status (bold), the result, the reason."""
+    ts = ctx.ts
+    rows = []
+    for k, (item, res) in enumerate(rs.rows, 1):
+        result: list = [Strong(ROUND_STATUSES[res.status][0])]
+        if res.result:
+            result.append(res.result)
+        if res.status == "cannot" and res.reason:
+            result.append(f"เหตุผล: {res.reason}")
+        rows.append([
+            ts.digits(k), item.name, item.method or "-", item.kpi or "-",
+            ts.money(item.budget) if item.uses_budget else NO_BUDGET,
+            item.period or "-", result,
+            ts.money(res.disbursed or 0) if item.uses_budget else NO_BUDGET,
+            item.unit or "-",
+        ])
+    return rows
+
+
+def signers(ctx: DocContext):
+    """ผู้รายงาน: the plan unit (else the proposer); ผู้รับรอง: the executive."""
+    return report_signers(ctx.office, reporter_role="plan_unit")
+
+
+# ------------------------------------------------------------------ PDF
+
+
+def section(ts, heading: str, text: str, style: str = "heading3",
+            body_style: str = "body_indent") -> list[Flowable]:
+    """A heading and the clerk's text under it: blank lines separate paragraphs, and lines
+    that start with "๑." / "-" … are list lines with a hanging indent. "ไม่มีข้อมูล" when
+    there is no text."""
+    out: list[Flowable] = [ts.para(heading, style)] if heading else []
+    body = list_paragraphs(ts, text or "", body_style)
+    return out + (body or [no_data(ts)])
+
+
+def subtitle(ts, text: str) -> Flowable:
+    """The bold centred line over a table, naming the office, year, round and period."""
+    return ts.para(text, "heading3", alignment=TA_CENTER, spaceBefore=0)
+
+
+def build(ctx: DocContext) -> list[Flowable]:
+    ts = ctx.ts
+    pt = plan_text(ctx)
+    rep, rs = pt.report, pt.summary
+    story: list[Flowable] = cover_page(ts, COVER_TITLE, subtitle=pt.cover_subtitle,
+                                       lines=pt.cover_lines)
+    # คำนำ (not listed in the contents, as in seed 004)
+    story.append(ts.para("คำนำ", "toc_title"))
+    story += section(ts, "", rep.preface)
+    if pt.preface_by:
+        story += [ts.spacer(16), ts.para(pt.preface_by, "body", alignment=TA_RIGHT)]
+    story.append(PageBreak())
+    story += toc(ts)
+
+    story.append(ts.para(HEADING1, "heading1"))
+    for heading, text in background_sections(rep):
+        story += section(ts, heading, text)
+    story.append(ts.para(FACTORS, "heading3"))
+    for heading, text in factor_sections(rep):
+        story += section(ts, heading, text, style="heading3")
+    story += results_section(ctx, pt)
+    for heading, text in closing_sections(rep):
+        story += section(ts, heading, text)
+
+    story += landscape()
+    story.append(ts.para(HEADING2, "heading1"))
+    story.append(subtitle(ts, pt.summary_subtitle))
+    story.append(ts.spacer(6))
+    story.append(summary_table(ctx, rs))
+    story.append(PageBreak())
+    story.append(ts.para(HEADING3, "heading1"))
+    story.append(subtitle(ts, pt.detail_subtitle))
+    story.append(ts.spacer(6))
+    story.append(detail_table(ctx, rs))
+    story += sign_off(ts, signers(ctx))
+    return story
+
+
+def results_section(ctx: DocContext, pt: PlanText) -> list[Flowable]:
+    ts = ctx.ts
+    r = results_lines(ctx, pt)
+    out: list[Flowable] = [ts.para(r.heading, "heading3"), ts.para(r.intro, "body_indent")]
+    out += list_paragraphs(ts, "\n".join(r.dimensions), "body_indent")
+    out.append(ts.para(r.lead, "body_indent"))
+    out += list_paragraphs(ts, "\n".join(r.lines), "body_indent")
+    return out
+
+
+def summary_table(ctx: DocContext, rs: RoundSummary):
+    ts = ctx.ts
+    rows = summary_rows(ctx, rs)
+    spans, extra = list(SUMMARY_SPANS), []
+    if rows:
+        last = len(rows) + 1
         spans.append(((0, last), (2, last)))
         extra.append(("BACKGROUND", (0, last), (-1, last), "#f2f2f2"))
     w = LANDSCAPE_WIDTH
@@ -199,22 +308,8 @@ def summary_table(ctx: DocContext, rs: RoundSummary):
 
 
 def detail_table(ctx: DocContext, rs: RoundSummary):
-    """One row per item, in the order and with the numbers of the summary table."""
     ts = ctx.ts
-    rows = []
-    for k, (item, res) in enumerate(rs.rows, 1):
-        result = [ts.para(ROUND_STATUSES[res.status][0], "table_cell", fontName=ts.family.bold)]
-        if res.result:
-            result.append(ts.para(res.result, "table_cell"))
-        if res.status == "cannot" and res.reason:
-            result.append(ts.para(f"เหตุผล: {res.reason}", "table_cell"))
-        rows.append([
-            ts.digits(k), item.name, item.method or "-", item.kpi or "-",
-            ts.money(item.budget) if item.uses_budget else NO_BUDGET,
-            item.period or "-", result,
-            ts.money(res.disbursed or 0) if item.uses_budget else NO_BUDGET,
-            item.unit or "-",
-        ])
+    rows = [pdf_row(ts, r) for r in detail_rows(ctx, rs)]
     w = LANDSCAPE_WIDTH
     return ts.table([DETAIL_HEADER], rows, [f * w for f in DETAIL_WIDTHS], center_cols=[0],
                     numeric_cols=[4, 7])

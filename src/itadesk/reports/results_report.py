@@ -19,19 +19,21 @@ from itadesk.domain.framework import Framework, default_registry
 from itadesk.domain.measures import STATUSES, Measure
 from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
+    ClerkText,
     DocContext,
     group_heading,
     no_data,
-    office_lines,
+    pdf_row,
+    report_signers,
+    sign_off,
     status_lines,
     target_instrument,
     target_name,
     target_sort_key,
     title_block,
+    title_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
-from itadesk.reports.measures_report import cell
-from itadesk.reports.memo import sign_off
 
 TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = ["ลำดับ", "มาตรการ/กิจกรรม", "วิธีดำเนินการ", "ระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ",
@@ -51,14 +53,26 @@ def measures_framework(ctx: DocContext) -> Framework:
     return ctx.framework
 
 
-def _groups(ctx: DocContext, fw: Framework, group_by: str) -> list[tuple[str, list]]:
-    """[(heading, [(sub-heading or None, [measures])])] in print order."""
+def group_by(ctx: DocContext) -> str:
+    """The grouping asked for (ctx.options["group_by"], default "target"), checked."""
+    how = ctx.options.get("group_by", "target") or "target"
+    if how not in GROUP_BY:
+        raise ItadeskError(f"จัดกลุ่มได้เฉพาะ {' หรือ '.join(GROUP_BY)} ไม่ใช่ “{how}”",
+                           f"group_by must be one of {', '.join(GROUP_BY)}, not “{how}”",
+                           field="group_by")
+    return how
+
+
+def ordered_groups(ctx: DocContext, fw: Framework, how: str) -> list[tuple[str, list]]:
+    """[(heading, [(sub-heading or None, [measures])])] in print order: by indicator/issue
+    ("target"), or under IIT / EIT / OIT headings then indicator/issue ("instrument"; an
+    issue goes under the instrument of its first code, what has none under the office)."""
     ordered = sorted(ctx.data.measures, key=lambda m: (target_sort_key(m.target), m.position))
     by_target: dict[str, list[Measure]] = {}
     for m in ordered:
         by_target.setdefault(m.target, []).append(m)
     ts = ctx.ts
-    if group_by == "target":
+    if how == "target":
         return [(target_name(fw, t, ts), [(None, ms)]) for t, ms in by_target.items()]
     out: list[tuple[str, list]] = []
     codes = [ins.code for ins in fw.instruments]
@@ -77,49 +91,22 @@ def _groups(ctx: DocContext, fw: Framework, group_by: str) -> list[tuple[str, li
     return out
 
 
-def _result_cell(ctx: DocContext, m: Measure):
-    ts = ctx.ts
-    parts = cell(ts, m.summary)
-    parts = parts if isinstance(parts, list) else [ts.para(parts, "table_cell")]
+def row(ctx: DocContext, k: int, m: Measure) -> list:
+    """A measure's row under HEADER: status boxes, the summary (and its evidence link)."""
+    result = [ClerkText(m.summary)]
     if m.evidence:
-        parts.append(ts.para(f"หลักฐาน: {m.evidence}", "table_cell"))
-    return parts
+        result.append(f"หลักฐาน: {m.evidence}")
+    return [ctx.ts.digits(k), ClerkText(m.title), ClerkText(m.steps), m.period or "-",
+            ClerkText(m.units), status_lines(ctx.ts, STATUSES, m.status), result,
+            ClerkText(m.outcome)]
 
 
-def build(ctx: DocContext) -> list[Flowable]:
+def intro_text(ctx: DocContext) -> str:
     ts = ctx.ts
-    group_by = ctx.options.get("group_by", "target") or "target"
-    if group_by not in GROUP_BY:
-        raise ItadeskError(f"จัดกลุ่มได้เฉพาะ {' หรือ '.join(GROUP_BY)} ไม่ใช่ “{group_by}”",
-                           f"group_by must be one of {', '.join(GROUP_BY)}, not “{group_by}”",
-                           field="group_by")
-    fw = measures_framework(ctx)
-    measures = ctx.data.measures
-    story: list[Flowable] = [StartWith(LANDSCAPE)]
-    story += title_block(ts, [TITLE, f"ประจำปีงบประมาณ พ.ศ. {ctx.y()}", *office_lines(ctx)])
-    story.append(ts.para(
-        f"ตามที่{ctx.office.full_name} ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการ"
-        f"ดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {ts.digits(ctx.year - 1)} และกำหนด"
-        f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานเพื่อดำเนินการในปีงบประมาณ พ.ศ. "
-        f"{ctx.y()} นั้น ขอรายงานผลการดำเนินการตามมาตรการ ดังนี้", "body_indent"))
-    story.append(ts.spacer(6))
-    if not measures:
-        story.append(no_data(ts, "มาตรการ"))
-        return story
-    w = LANDSCAPE_WIDTH
-    for heading, subgroups in _groups(ctx, fw, group_by):
-        story += group_heading(ts, heading, "label" if group_by == "instrument" else "heading3")
-        for sub, items in subgroups:
-            if sub:
-                story += group_heading(ts, sub)
-            rows = [[ts.digits(k), cell(ts, m.title), cell(ts, m.steps), m.period or "-",
-                     cell(ts, m.units), status_lines(ts, STATUSES, m.status),
-                     _result_cell(ctx, m), cell(ts, m.outcome)]
-                    for k, m in enumerate(items, 1)]
-            story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0]))
-    story += summary(ctx)
-    story += sign_off(ts, ctx.office, story.pop())
-    return story
+    return (f"ตามที่{ctx.office.full_name} ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการ"
+            f"ดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {ts.digits(ctx.year - 1)} และกำหนด"
+            f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานเพื่อดำเนินการในปีงบประมาณ พ.ศ. "
+            f"{ctx.y()} นั้น ขอรายงานผลการดำเนินการตามมาตรการ ดังนี้")
 
 
 def counts(measures: list[Measure]) -> dict[str, int]:
@@ -129,14 +116,45 @@ def counts(measures: list[Measure]) -> dict[str, int]:
     return out
 
 
-def summary(ctx: DocContext) -> list[Flowable]:
+def summary_text(ctx: DocContext) -> str:
+    """'สรุป: มาตรการทั้งหมด … (ดำเนินการแล้วร้อยละ …)'."""
     ts = ctx.ts
     c = counts(ctx.data.measures)
     total = len(ctx.data.measures)
     rate = 100.0 * c["done"] / total if total else 0.0
-    text = (f"สรุป: มาตรการทั้งหมด {ts.digits(total)} รายการ "
+    return (f"สรุป: มาตรการทั้งหมด {ts.digits(total)} รายการ "
             f"ดำเนินการแล้ว {ts.digits(c['done'])} รายการ "
             f"อยู่ระหว่างดำเนินการ {ts.digits(c['in_progress'])} รายการ "
             f"ยังไม่ได้ดำเนินการ {ts.digits(c['not_started'])} รายการ "
             f"(ดำเนินการแล้วร้อยละ {ts.digits(f'{rate:.2f}')})")
-    return [ts.spacer(8), ts.para(text, "body")]
+
+
+def signers(ctx: DocContext):
+    return report_signers(ctx.office)
+
+
+# ------------------------------------------------------------------ PDF
+
+
+def build(ctx: DocContext) -> list[Flowable]:
+    ts = ctx.ts
+    how = group_by(ctx)
+    fw = measures_framework(ctx)
+    story: list[Flowable] = [StartWith(LANDSCAPE)]
+    story += title_block(ts, title_lines(ctx, TITLE))
+    story.append(ts.para(intro_text(ctx), "body_indent"))
+    story.append(ts.spacer(6))
+    if not ctx.data.measures:
+        story.append(no_data(ts, "มาตรการ"))
+        return story
+    w = LANDSCAPE_WIDTH
+    for heading, subgroups in ordered_groups(ctx, fw, how):
+        story += group_heading(ts, heading, "label" if how == "instrument" else "heading3")
+        for sub, items in subgroups:
+            if sub:
+                story += group_heading(ts, sub)
+            rows = [pdf_row(ts, row(ctx, k, m)) for k, m in enumerate(items, 1)]
+            story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0]))
+    story += [ts.spacer(8), ts.para(summary_text(ctx), "body")]
+    story += sign_off(ts, signers(ctx), story.pop())
+    return story
