@@ -13,8 +13,7 @@ import pytest
 from itadesk.domain.framework import default_registry
 from itadesk.domain.office import Person
 from itadesk.reports import analysis
-from itadesk.reports.common import DocContext
-from itadesk.reports.common import list_marker, list_paragraphs
+from itadesk.reports.common import DocContext, list_marker, list_paragraphs
 from itadesk.reports.render import render_document
 from itadesk.reports.typesetter import Typesetter
 from test_documents import flat, pdf_pages

@@ -307,6 +307,65 @@ def test_memo_document_holds_every_memo_in_order(demo, docs):
     assert places == sorted(places)
 
 
+# ------------------------------------------------------------------ the same words as the PDF
+
+
+def _content(demo):
+    """What each document says, from the content functions both formats use."""
+    from itadesk.reports import analysis
+    from itadesk.reports.common import DocContext
+    from itadesk.reports.docx.text import DocxText
+
+    ctx = DocContext(data=demo, framework=framework_for(demo.year),
+                     ts=DocxText(demo.settings.thai_digits), round=12)
+    pt = plan_report.plan_text(ctx)
+    signers = [f"({p.name})" for _l, p in plan_report.signers(ctx) if p]
+    return {
+        "analysis": [analysis.overall_text(ctx), *analysis.instrument_lines(ctx),
+                     *[i.heading for _h, items in analysis.urgency_sections(ctx) for i in items],
+                     *[f"({p.name})" for _l, p in analysis.signers(ctx) if p]],
+        "measures": [measures_report.intro(ctx, demo.year + 1, len(demo.next_measures)),
+                     *[f"({p.name})" for _l, p in measures_report.signers(ctx) if p]],
+        "results": [results_report.intro_text(ctx), results_report.summary_text(ctx)],
+        "oit": [oit_checklist.intro_text(ctx), oit_checklist.summary_text(ctx)],
+        "plan": [pt.summary_subtitle, pt.detail_subtitle,
+                 *plan_report.results_lines(ctx, pt).lines, *signers],
+    }
+
+
+def test_word_says_what_the_pdf_says(demo, docs, tmp_path):
+    """The texts, totals and signers of D1–D5 come from one place: both files hold them."""
+    import shutil
+    import subprocess
+
+    from itadesk.reports.render import render_document
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils")
+
+    for kind, texts in _content(demo).items():
+        assert_all_in(texts, docs[kind])
+        pdf = render_document(demo, kind, tmp_path / f"{kind}.pdf", round=12).path
+        body = flat(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True,
+                                   check=True).stdout.decode())
+        missing = [t for t in texts if flat(t) not in body]
+        assert not missing, (kind, missing)
+
+
+def test_analysis_by_indicator_is_one_table_as_in_the_pdf(tmp_path):
+    """Up to 2566 the ten indicators are one table (ลำดับ | ตัวชี้วัด | แบบวัด | คะแนน |
+    analysis), in Word as in the PDF."""
+    from itadesk.reports import analysis
+    from test_documents_sample import sample_year
+
+    data = sample_year(2566)
+    doc = Document(str(render_docx(data, "analysis", tmp_path / "a.docx").path))
+    tables = [t for t in doc.tables if table_header(t)[0] == "ลำดับ"]
+    assert len(tables) == 1
+    assert table_header(tables[0]) == analysis.INDICATORS_HEADER
+    assert len(tables[0].rows) == 1 + len(framework_for(2566).indicators)
+
+
 # ------------------------------------------------------------------ bad input, output
 
 
