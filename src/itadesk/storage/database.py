@@ -41,9 +41,7 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
-import sqlite_utils.plugins
+from typing import TYPE_CHECKING
 
 from ..domain.errors import ItadeskError
 from . import fsinfo
@@ -63,9 +61,8 @@ from .errors import (
 from .lock import FileLock
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
-# itadesk uses no sqlite-utils plugins: without this, every Database() of a new process scans
-# the entry points of every installed package for them (~20 ms of each `itadesk render`).
-sqlite_utils.plugins._plugins_loaded = True
+if TYPE_CHECKING:
+    import sqlite_utils
 
 APP_ID = 0x49544144  # "ITAD" in PRAGMA application_id marks our files
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -77,6 +74,18 @@ __all__ = [
 ]
 
 
+def _sqlite_utils():
+    """sqlite-utils, imported when something writes (or migrates) the file: reading an office
+    (a print, an export) needs only sqlite3, and importing sqlite-utils costs ~70 ms."""
+    import sqlite_utils
+    import sqlite_utils.plugins
+
+    # itadesk uses no sqlite-utils plugins: without this, every Database() of a new process
+    # scans the entry points of every installed package for them (~20 ms).
+    sqlite_utils.plugins._plugins_loaded = True
+    return sqlite_utils
+
+
 def default_db_path() -> Path:
     from ..paths import user_data_dir
 
@@ -86,8 +95,13 @@ def default_db_path() -> Path:
 class OfficeDB:
     """An open office file. Use as a context manager or call close()."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None):
-        self.db = db
+    def __init__(self, db: sqlite_utils.Database | sqlite3.Connection, path: Path | None):
+        # `db` (the sqlite-utils Database used by operations and migrations) is made on first
+        # use from the connection: reading needs only `conn` (see queries.py)
+        if isinstance(db, sqlite3.Connection):
+            self._conn, self._db = db, None
+        else:
+            self._conn, self._db = db.conn, db
         self.path = path
         self.on_change: list[Callable[[str], None]] = []  # listeners told after each commit
         self.warnings: list[ItadeskError] = []  # shown by the GUI after opening
@@ -102,7 +116,20 @@ class OfficeDB:
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = _sqlite_utils().Database(self._conn)
+        return self._db
+
+    def query(self, sql: str, params=()):
+        """Rows of `sql` as dicts (what sqlite-utils' `db.query` yields), with sqlite3 only."""
+        cur = self._conn.execute(sql, params)
+        keys = [d[0] for d in cur.description or ()]
+        for row in cur:
+            yield dict(zip(keys, row))
 
     def changes(self) -> int:
         """Rows changed through this connection since it was opened."""
@@ -214,8 +241,7 @@ def open_db(path: str | Path | None, *, create: bool = True, backup_before_migra
     read_only: open for viewing and printing only — no lock, no migration, no backups.
     """
     if path is None or str(path) == ":memory:":
-        db = sqlite_utils.Database(memory=True)
-        office = OfficeDB(db, None)
+        office = OfficeDB(sqlite3.connect(":memory:"), None)
         _configure(office, wal=False)
         migrate(office, backup=False)
         return office
@@ -245,7 +271,7 @@ def open_db(path: str | Path | None, *, create: bool = True, backup_before_migra
         except sqlite3.Error as exc:
             raise (translate(exc, path) or StorageError(
                 f"เปิดไฟล์ {path.name} ไม่ได้ ({exc})", f"cannot open {path.name} ({exc})")) from exc
-        office = OfficeDB(sqlite_utils.Database(conn), path)
+        office = OfficeDB(conn, path)
         office.lock = held
         office.took_over = held.taken_over if held else None
         office.network = network
@@ -307,7 +333,7 @@ def _open_read_only(path: Path, check_integrity: bool) -> OfficeDB:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise _corrupt(path, str(exc)) from exc
-    office = OfficeDB(sqlite_utils.Database(conn), path)
+    office = OfficeDB(conn, path)
     office.read_only = True
     try:
         if version > SCHEMA_VERSION:
@@ -330,12 +356,15 @@ def _open_read_only(path: Path, check_integrity: bool) -> OfficeDB:
 
 
 def _has_table(office: OfficeDB, name: str) -> bool:
-    return office.db[name].exists()
+    return office.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                               [name]).fetchone() is not None
 
 
 def _configure(office: OfficeDB, wal: bool) -> None:
     conn = office.conn
-    with office.db.ensure_autocommit_on():
+    isolation = conn.isolation_level  # autocommit for the PRAGMAs (sqlite-utils'
+    conn.isolation_level = None       # ensure_autocommit_on, without importing it)
+    try:
         conn.execute("PRAGMA foreign_keys=ON")
         if office.path is not None:
             mode = "wal" if wal else "delete"
@@ -343,6 +372,8 @@ def _configure(office: OfficeDB, wal: bool) -> None:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA fullfsync=ON")  # macOS: flush the drive cache too
             conn.execute("PRAGMA checkpoint_fullfsync=ON")
+    finally:
+        conn.isolation_level = isolation
 
 
 def backup_path_for(path: Path, reason: str) -> Path:

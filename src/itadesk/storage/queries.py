@@ -39,7 +39,7 @@ def _convert(table: str, rows, fn) -> list:
 
 
 def load_office(office: OfficeDB) -> Office | None:
-    db = office.db
+    db = office  # plain sqlite3 reads (OfficeDB.query): no sqlite-utils import
     row = next(db.query("SELECT * FROM office WHERE id = 1"), None)
     if row is None:
         return None
@@ -49,7 +49,7 @@ def load_office(office: OfficeDB) -> Office | None:
 
 
 def list_years(office: OfficeDB) -> list[int]:
-    return [r["year"] for r in office.db.query("SELECT year FROM years ORDER BY year")]
+    return [r["year"] for r in office.query("SELECT year FROM years ORDER BY year")]
 
 
 def newest_year(office: OfficeDB) -> int:
@@ -60,7 +60,7 @@ def newest_year(office: OfficeDB) -> int:
 
 
 def load_assessment(office: OfficeDB, year: int) -> Assessment | None:
-    db = office.db
+    db = office  # plain sqlite3 reads (OfficeDB.query): no sqlite-utils import
     head = next(db.query("SELECT * FROM assessments WHERE year=?", [year]), None)
     inds = {r["indicator"]: r["score"] for r in
             db.query("SELECT indicator, score FROM indicator_scores WHERE year=?", [year])}
@@ -75,56 +75,56 @@ def load_assessment(office: OfficeDB, year: int) -> Assessment | None:
 
 
 def load_findings(office: OfficeDB, year: int) -> list[Finding]:
-    return _convert("findings", office.db.query(
+    return _convert("findings", office.query(
         "SELECT * FROM findings WHERE year=? ORDER BY position, id", [year]), convert.row_finding)
 
 
 def load_measures(office: OfficeDB, year: int) -> list[Measure]:
-    return _convert("measures", office.db.query(
+    return _convert("measures", office.query(
         "SELECT * FROM measures WHERE year=? ORDER BY position, id", [year]), convert.row_measure)
 
 
 def load_oit(office: OfficeDB, year: int) -> list[OitProgress]:
-    return _convert("oit_progress", office.db.query(
+    return _convert("oit_progress", office.query(
         "SELECT * FROM oit_progress WHERE year=? ORDER BY code", [year]), convert.row_oit)
 
 
 def load_plan(office: OfficeDB) -> ActionPlan | None:
-    row = next(office.db.query("SELECT * FROM plan WHERE id=1"), None)
+    row = next(office.query("SELECT * FROM plan WHERE id=1"), None)
     return convert.row_plan(row) if row else None
 
 
 def load_plan_items(office: OfficeDB, year: int) -> list[PlanItem]:
-    return _convert("plan_items", office.db.query(
+    return _convert("plan_items", office.query(
         "SELECT * FROM plan_items WHERE year=? ORDER BY position, id", [year]), convert.row_plan_item)
 
 
 def load_round_results(office: OfficeDB, year: int) -> dict[int, dict[int, RoundResult]]:
     out: dict[int, dict[int, RoundResult]] = {6: {}, 12: {}}
-    for res in _convert("round_results", office.db.query(
+    for res in _convert("round_results", office.query(
             "SELECT * FROM round_results WHERE year=?", [year]), convert.row_round_result):
         out.setdefault(res.round, {})[res.item_id] = res
     return out
 
 
 def load_round_reports(office: OfficeDB, year: int) -> dict[int, RoundReport]:
-    return {r.round: r for r in _convert("round_reports", office.db.query(
+    return {r.round: r for r in _convert("round_reports", office.query(
         "SELECT * FROM round_reports WHERE year=?", [year]), convert.row_round_report)}
 
 
 def load_memos(office: OfficeDB, year: int) -> dict:
-    return {m.document: m for m in _convert("memos", office.db.query(
+    return {m.document: m for m in _convert("memos", office.query(
         "SELECT * FROM memos WHERE year=?", [year]), convert.row_memo)}
 
 
 def load_title_overrides(office: OfficeDB, year: int) -> dict[str, str]:
-    return {r["code"]: r["title"] for r in office.db.query(
+    return {r["code"]: r["title"] for r in office.query(
         "SELECT code, title FROM title_overrides WHERE year=?", [year])}
 
 
 def load_settings(office: OfficeDB) -> PrintSettings:
     settings = PrintSettings()
-    for r in office.db.query("SELECT key, value FROM settings"):
+    for r in office.query("SELECT key, value FROM settings"):
         if hasattr(settings, r["key"]):
             try:
                 setattr(settings, r["key"], ast.literal_eval(r["value"]))

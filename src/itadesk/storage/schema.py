@@ -8,8 +8,10 @@ written by a newer itadesk and is refused (see database.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported by database.py when a migration runs (start-up of a print)
+    import sqlite_utils
 
 
 def _m1_initial(db: sqlite_utils.Database) -> None:
