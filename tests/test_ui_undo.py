@@ -156,7 +156,14 @@ def test_a_second_copy_on_the_same_file_is_refused(window, tmp_path, qtbot):
     make_office(window, path)
     other = MainWindow()
     qtbot.addWidget(other)
+    asked = []
+
+    def cancel(box):  # the lock dialog: who holds the file and since when; "cancel"
+        asked.append(box.text())
+        return next(b for b in box.buttons() if b.text() == "ยกเลิก")
+
+    other.ask = cancel
     assert not other.open_path(str(path))
     assert other.session is None
-    assert other.last_message.text()  # the storage layer's explanation, in Thai
+    assert "กำลังเปิดใช้งานอยู่โดย" in asked[0]  # the storage layer's explanation, in Thai
     other.close()

@@ -104,6 +104,14 @@
         <translation>Fiscal years</translation>
     </message>
     <message>
+        <source>ส่งออกไฟล์ส่งอำเภอ/จังหวัด…</source>
+        <translation>Export for the district/province…</translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ .ita.zip (เอกสาร PDF ทั้ง 6 ฉบับและข้อมูล) สำหรับส่งอำเภอและจังหวัด</source>
+        <translation>Make the .ita.zip file (the six PDF documents and the data) to send to the district and province</translation>
+    </message>
+    <message>
         <source>เอกสาร</source>
         <translation>Document</translation>
     </message>
@@ -212,8 +220,80 @@
         <translation>Redo {0}</translation>
     </message>
     <message>
+        <source>คำเตือนเกี่ยวกับไฟล์ข้อมูล</source>
+        <translation>About this data file</translation>
+    </message>
+    <message>
+        <source>เปิดแบบอ่านอย่างเดียว</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</source>
+        <translation>This file is open read-only: you can view and print the documents but not edit them</translation>
+    </message>
+    <message>
+        <source>เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)</source>
+        <translation>Read-only: {0} — you can preview, print and export, but not edit (open the file again normally to edit it)</translation>
+    </message>
+    <message>
         <source>เปิดไฟล์ไม่ได้</source>
         <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>ไม่ทราบ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ไฟล์ถูกเปิดค้างไว้</source>
+        <translation>File left open</translation>
+    </message>
+    <message>
+        <source>ผู้ใช้: {0}
+เครื่อง: {1}
+ตั้งแต่: {2}</source>
+        <translation>User: {0}
+Computer: {1}
+Since: {2}</translation>
+    </message>
+    <message>
+        <source>เข้าใช้ไฟล์ต่อ</source>
+        <translation>Take over the file</translation>
+    </message>
+    <message>
+        <source>ไฟล์กำลังถูกใช้งาน</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>ผู้ใช้: {0}
+เครื่อง: {1}
+ตั้งแต่: {2}
+
+ถ้าต้องการเพียงดูหรือพิมพ์เอกสาร เปิดแบบอ่านอย่างเดียวได้</source>
+        <translation>User: {0}
+Computer: {1}
+Since: {2}
+
+To only view or print the documents, you can open it read-only.</translation>
+    </message>
+    <message>
+        <source>เข้าใช้ไฟล์ต่อจาก {0} ที่เครื่อง {1} แล้ว</source>
+        <translation>Took the file over from {0} on {1}</translation>
+    </message>
+    <message>
+        <source>ไฟล์เสียหาย</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <source>กู้คืนจากสำรองแล้วเปิด</source>
+        <translation>Restore the backup and open</translation>
+    </message>
+    <message>
+        <source>กู้คืนจาก {0} แล้ว</source>
+        <translation>Restored from {0}</translation>
+    </message>
+    <message>
+        <source>ไฟล์อ่านอย่างเดียว</source>
+        <translation>Read-only file</translation>
     </message>
     <message>
         <source>บันทึกอัตโนมัติแล้ว {0}</source>
@@ -458,6 +538,14 @@ ITA reports for Thai local administrative offices. Works without the internet.</
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>บันทึกเป็น Word (DOCX)…</source>
+        <translation>Save as Word (DOCX)…</translation>
+    </message>
+    <message>
+        <source>เอกสารเดียวกันเป็นไฟล์ Word สำหรับแก้ไขต่อ</source>
+        <translation>The same document as a Word file to edit further</translation>
+    </message>
+    <message>
         <source>แสดงใหม่</source>
         <translation>Refresh</translation>
     </message>
@@ -500,6 +588,22 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     <message>
         <source>บันทึก {0} แล้ว</source>
         <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น Word (DOCX)</source>
+        <translation>Save as Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>เอกสาร Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>กำลังบันทึกเป็น Word…</source>
+        <translation>Saving as Word…</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น Word ไม่สำเร็จ</source>
+        <translation>Could not save as Word</translation>
     </message>
     <message>
         <source>ทำรายการไม่สำเร็จ: {0}</source>
@@ -1412,6 +1516,78 @@ Remaining: {9} baht</translation>
     <message>
         <source>ตัวเลขที่จะพิมพ์ในรายงาน คำนวณจากตารางโครงการ</source>
         <translation>The figures printed in the report, computed from the items table</translation>
+    </message>
+    <message>
+        <source>เขียนไฟล์ไม่สำเร็จ: {0}</source>
+        <translation>Could not write the file: {0}</translation>
+    </message>
+    <message>
+        <source>ทำรายการไม่สำเร็จ:
+{0}</source>
+        <translation>Could not complete the action:
+{0}</translation>
+    </message>
+    <message>
+        <source>ตรวจพบข้อควรแก้ไขก่อนส่งออก</source>
+        <translation>Check before exporting</translation>
+    </message>
+    <message>
+        <source>พบ {0} รายการที่อาจไม่ถูกต้อง อำเภอและจังหวัดจะเห็นข้อมูลตามที่ส่งไป ต้องการส่งออกต่อหรือไม่?</source>
+        <translation>{0} things may be wrong, and the district and province will see the data as sent. Export anyway?</translation>
+    </message>
+    <message>
+        <source>ส่งออกต่อ</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>ส่งออกไฟล์ส่งอำเภอ/จังหวัด</source>
+        <translation>Export for the district/province</translation>
+    </message>
+    <message>
+        <source>แพ็กเกจ itadesk (*.ita.zip)</source>
+        <translation>itadesk packages (*.ita.zip)</translation>
+    </message>
+    <message>
+        <source>กำลังส่งออกอยู่ กรุณารอสักครู่</source>
+        <translation>An export is running, please wait</translation>
+    </message>
+    <message>
+        <source>ส่งออกไม่สำเร็จ</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>กำลังสร้างเอกสารทั้ง 6 ฉบับและแพ็กเกจ…</source>
+        <translation>Making the six documents and the package…</translation>
+    </message>
+    <message>
+        <source>กำลังยกเลิก…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>ส่งออกแล้ว</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>เขียนไฟล์สำหรับส่งอำเภอ/จังหวัดแล้ว:
+{0}
+
+ส่งไฟล์นี้ทั้งไฟล์ (ไม่ต้องแตกไฟล์) ทางอีเมลหรือแฟลชไดรฟ์</source>
+        <translation>The file for the district/province is ready:
+{0}
+
+Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translation>
+    </message>
+    <message>
+        <source>เปิดโฟลเดอร์</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>ส่งออก {0} แล้ว</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <source>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์</source>
+        <translation>Export cancelled; no file was written</translation>
     </message>
 </context>
 </TS>

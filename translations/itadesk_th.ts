@@ -104,6 +104,14 @@
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
+        <source>ส่งออกไฟล์ส่งอำเภอ/จังหวัด…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>สร้างไฟล์ .ita.zip (เอกสาร PDF ทั้ง 6 ฉบับและข้อมูล) สำหรับส่งอำเภอและจังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>เอกสาร</source>
         <translation>เอกสาร</translation>
     </message>
@@ -212,8 +220,74 @@
         <translation>ทำซ้ำ {0}</translation>
     </message>
     <message>
+        <source>คำเตือนเกี่ยวกับไฟล์ข้อมูล</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดแบบอ่านอย่างเดียว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>เปิดไฟล์ไม่ได้</source>
         <translation>เปิดไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>ไม่ทราบ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์ถูกเปิดค้างไว้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้ใช้: {0}
+เครื่อง: {1}
+ตั้งแต่: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เข้าใช้ไฟล์ต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์กำลังถูกใช้งาน</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ผู้ใช้: {0}
+เครื่อง: {1}
+ตั้งแต่: {2}
+
+ถ้าต้องการเพียงดูหรือพิมพ์เอกสาร เปิดแบบอ่านอย่างเดียวได้</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เข้าใช้ไฟล์ต่อจาก {0} ที่เครื่อง {1} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์เสียหาย</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กู้คืนจากสำรองแล้วเปิด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กู้คืนจาก {0} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ไฟล์อ่านอย่างเดียว</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>บันทึกอัตโนมัติแล้ว {0}</source>
@@ -458,6 +532,14 @@
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
+        <source>บันทึกเป็น Word (DOCX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เอกสารเดียวกันเป็นไฟล์ Word สำหรับแก้ไขต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>แสดงใหม่</source>
         <translation>แสดงใหม่</translation>
     </message>
@@ -500,6 +582,22 @@
     <message>
         <source>บันทึก {0} แล้ว</source>
         <translation>บันทึก {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น Word (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เอกสาร Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังบันทึกเป็น Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น Word ไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ทำรายการไม่สำเร็จ: {0}</source>
@@ -1412,6 +1510,74 @@
     <message>
         <source>ตัวเลขที่จะพิมพ์ในรายงาน คำนวณจากตารางโครงการ</source>
         <translation>ตัวเลขที่จะพิมพ์ในรายงาน คำนวณจากตารางโครงการ</translation>
+    </message>
+    <message>
+        <source>เขียนไฟล์ไม่สำเร็จ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ทำรายการไม่สำเร็จ:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ตรวจพบข้อควรแก้ไขก่อนส่งออก</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>พบ {0} รายการที่อาจไม่ถูกต้อง อำเภอและจังหวัดจะเห็นข้อมูลตามที่ส่งไป ต้องการส่งออกต่อหรือไม่?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกต่อ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกไฟล์ส่งอำเภอ/จังหวัด</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>แพ็กเกจ itadesk (*.ita.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังส่งออกอยู่ กรุณารอสักครู่</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกไม่สำเร็จ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังสร้างเอกสารทั้ง 6 ฉบับและแพ็กเกจ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>กำลังยกเลิก…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออกแล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เขียนไฟล์สำหรับส่งอำเภอ/จังหวัดแล้ว:
+{0}
+
+ส่งไฟล์นี้ทั้งไฟล์ (ไม่ต้องแตกไฟล์) ทางอีเมลหรือแฟลชไดรฟ์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>เปิดโฟลเดอร์</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ส่งออก {0} แล้ว</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

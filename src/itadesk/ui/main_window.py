@@ -72,7 +72,12 @@ class MainWindow(QMainWindow):
         self.wizards: dict[str, QWidget] = {}
         self.windows: list[QWidget] = []
         self.problems = []
+        self.last_message = None
+        self._shown_warnings: set[tuple[str, str]] = set()  # (file, message) already shown
         self.setWindowTitle("itadesk")
+        from .export import Exporter
+
+        self.exporter = Exporter(self)
         self._build()
         self._build_menus()
         self.resize(1180, 720)
@@ -120,9 +125,17 @@ class MainWindow(QMainWindow):
 
         right = QWidget()
         rlay = QVBoxLayout(right)
+        head = QHBoxLayout()
         self.year_title = QLabel()
         self.year_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        rlay.addWidget(self.year_title)
+        head.addWidget(self.year_title, 1)
+        self.export_button = QPushButton(tr("ส่งออกไฟล์ส่งอำเภอ/จังหวัด…"))
+        self.export_button.setObjectName("export_package")
+        self.export_button.setToolTip(tr("สร้างไฟล์ .ita.zip (เอกสาร PDF ทั้ง 6 ฉบับและข้อมูล) "
+                                         "สำหรับส่งอำเภอและจังหวัด"))
+        self.export_button.clicked.connect(lambda _c=False: void(self.export_package))
+        head.addWidget(self.export_button)
+        rlay.addLayout(head)
         self.docs = QTableWidget(len(DOCUMENTS), 4)
         self.docs.setObjectName("documents")
         self.docs.setHorizontalHeaderLabels([tr("เอกสาร"), tr("ความครบถ้วน"), tr("คำเตือน"), ""])
@@ -155,7 +168,19 @@ class MainWindow(QMainWindow):
         rlay.addWidget(self.problem_list, 1)
         splitter.addWidget(right)
         splitter.setSizes([300, 880])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        clay = QVBoxLayout(central)
+        clay.setContentsMargins(0, 0, 0, 0)
+        clay.setSpacing(0)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3cd; color: #664d03; border-bottom: 1px solid #e0c36a; padding: 6px 10px;")
+        self.read_only_banner.hide()
+        clay.addWidget(self.read_only_banner)
+        clay.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         if not hasattr(self, "saved_label"):
             self.saved_label = QLabel()
             self.statusBar().addPermanentWidget(self.saved_label)
@@ -167,6 +192,8 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(m, tr("เปิดไฟล์…"), self.open_file_dialog, QKeySequence.Open)
         self.act_save_as = self._action(m, tr("บันทึกเป็นไฟล์ใหม่…"), self.save_as, QKeySequence.SaveAs)
         self.recent_menu = m.addMenu(tr("ไฟล์ที่เปิดล่าสุด"))
+        m.addSeparator()
+        self.act_export = self._action(m, tr("ส่งออกไฟล์ส่งอำเภอ/จังหวัด…"), self.export_package)
         m.addSeparator()
         self.act_restore = self._action(m, tr("กู้คืนจากไฟล์สำรอง…"), self.restore_backup)
         m.addSeparator()
@@ -184,15 +211,18 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_redo)
 
         m = bar.addMenu(tr("เ&อกสาร"))
+        self.editing_actions = [self.act_restore]
         for kind, title in document_titles().items():
-            self._action(m, title + "…", lambda _c=False, k=kind: self.open_document(k))
+            self.editing_actions.append(
+                self._action(m, title + "…", lambda _c=False, k=kind: self.open_document(k)))
         m.addSeparator()
-        self._action(m, tr("ข้อมูลหน่วยงานและผู้ลงนาม…"), self.open_office_wizard)
+        self.editing_actions.append(self._action(m, tr("ข้อมูลหน่วยงานและผู้ลงนาม…"), self.open_office_wizard))
         self._action(m, tr("ตรวจความสอดคล้อง"), self.refresh)
 
         m = bar.addMenu(tr("เ&ครื่องมือ"))
-        self._action(m, tr("ตั้งค่าการพิมพ์และภาษา…"), self.open_settings)
-        self._action(m, tr("นำเข้ากรอบการประเมิน ITA (YAML)…"), self.import_framework)
+        self.editing_actions.append(self._action(m, tr("ตั้งค่าการพิมพ์และภาษา…"), self.open_settings))
+        self.editing_actions.append(
+            self._action(m, tr("นำเข้ากรอบการประเมิน ITA (YAML)…"), self.import_framework))
         self.act_aggregate = self._action(m, tr("รวมผลระดับอำเภอ/จังหวัด…"), self.open_aggregation)
 
         m = bar.addMenu(tr("&ช่วยเหลือ"))
@@ -301,20 +331,77 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a data file; a refusal (locked, newer version, damaged…) is explained."""
-        try:
-            session = Session.open(path, parent=self)
-        except ItadeskError as exc:
-            self.show_error(tr("เปิดไฟล์ไม่ได้"), exc.message(lang()))
-            return False
-        except OSError as exc:
-            self.show_error(tr("เปิดไฟล์ไม่ได้"), str(exc))
+        """Open a data file. A refusal is explained and, where there is one, the next step is
+        offered (ui/opening.py: take over a stale lock, restore a backup, open read-only)."""
+        from .opening import open_session
+
+        session = open_session(self, path)
+        if session is None:
             return False
         self.set_session(session)
+        self.show_open_warnings(session)
+        return True
+
+    def show_open_warnings(self, session: Session):
+        """The file's warnings (network share, a failed backup…) in one box, each shown once
+        per file while the program runs."""
+        key = str(session.path)
+        texts = []
         for note in getattr(session.office, "warnings", []) or []:
             text = note.message(lang()) if hasattr(note, "message") else str(note)
-            QMessageBox.warning(self, tr("คำเตือน"), text)
+            if (key, text) not in self._shown_warnings:
+                self._shown_warnings.add((key, text))
+                texts.append(text)
+        if not texts:
+            return None
+        box = QMessageBox(QMessageBox.Warning, tr("คำเตือนเกี่ยวกับไฟล์ข้อมูล"), "\n\n".join(texts),
+                          QMessageBox.Ok, self)
+        box.setObjectName("open_warnings")
+        box.open()
+        self.last_message = box
+        return box
+
+    def ask(self, box: QMessageBox):
+        """Ask a question and wait for the answer: the button clicked (None when closed)."""
+        box.exec()
+        return box.clickedButton()
+
+    @property
+    def read_only(self) -> bool:
+        return self.session is not None and bool(getattr(self.session.office, "read_only", False))
+
+    def _refuse_read_only(self) -> bool:
+        """True (after saying so) when the open file may not be edited."""
+        if not self.read_only:
+            return False
+        self.show_error(tr("เปิดแบบอ่านอย่างเดียว"),
+                        tr("ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้"))
         return True
+
+    def enable_actions(self):
+        """Editing needs a writable file; export needs a year and no export running."""
+        s = self.session
+        editable = s is not None and not self.read_only
+        has_year = s is not None and s.year is not None
+        self.new_year_button.setEnabled(editable)
+        self.edit_office_button.setEnabled(editable)
+        for act in getattr(self, "editing_actions", []):
+            act.setEnabled(editable)
+        for kind in DOCUMENTS:
+            button = self.docs.findChild(QPushButton, f"edit_{kind}")
+            if button is not None:
+                button.setEnabled(editable)
+        running = self.exporter.running
+        self.export_button.setEnabled(has_year and not running)
+        self.act_export.setEnabled(has_year and not running)
+        if not editable:
+            self.act_undo.setEnabled(False)
+            self.act_redo.setEnabled(False)
+        if self.read_only:
+            self.read_only_banner.setText(
+                "🔒 " + tr("เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ "
+                           "(เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)").format(s.path))
+        self.read_only_banner.setVisible(self.read_only)
 
     def show_error(self, title: str, text: str):
         box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, self)
@@ -358,14 +445,13 @@ class MainWindow(QMainWindow):
         s = self.session
         self._fill_recent()
         titles = document_titles()
+        self.enable_actions()
         if s is None:
             self.office_label.setText(tr("ยังไม่ได้เปิดไฟล์"))
             self.year_list.clear()
-            self.new_year_button.setEnabled(False)
             self.docs.setEnabled(False)
             return
         self.docs.setEnabled(True)
-        self.new_year_button.setEnabled(True)
         office = s.office_profile()
         if office is None:
             self.office_label.setText(tr("ยังไม่มีข้อมูลหน่วยงาน — กด “แก้ไขข้อมูลหน่วยงานและผู้ลงนาม”"))
@@ -470,6 +556,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def restore_backup(self):
+        if self._refuse_read_only():
+            return None
         from .backups import restore_backup_dialog
 
         restore_backup_dialog(self)
@@ -478,7 +566,7 @@ class MainWindow(QMainWindow):
 
     def start_next_year(self, year: int | None = None, confirm: bool = True) -> dict | None:
         s = self.session
-        if s is None:
+        if s is None or self._refuse_read_only():
             return None
         years = s.years()
         if not years:
@@ -530,14 +618,14 @@ class MainWindow(QMainWindow):
         return True
 
     def open_office_wizard(self):
-        if self.session is None:
+        if self.session is None or self._refuse_read_only():
             return None
         from .wizards.office import OfficeWizard
 
         return self._show_wizard("office", lambda: OfficeWizard(self.session, self))
 
     def open_document(self, kind: str):
-        if not self._need_year():
+        if self._refuse_read_only() or not self._need_year():
             return None
         from .wizards import documents
 
@@ -567,7 +655,7 @@ class MainWindow(QMainWindow):
         return window
 
     def open_settings(self):
-        if self.session is None:
+        if self.session is None or self._refuse_read_only():
             return None
         from .settings_dialog import SettingsDialog
 
@@ -576,7 +664,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_framework(self, path: str | None = None):
-        if self.session is None:
+        if self.session is None or self._refuse_read_only():
             return None
         from .frameworks import import_framework_file
 
@@ -593,6 +681,10 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(tr("นำเข้ากรอบการประเมินปี {0} แล้ว").format(fw.fiscal_year), 8000)
         return fw
+
+    def export_package(self, path: str | Path | None = None) -> bool:
+        """Export for sending upward (ui/export.py): warnings, where to save, a worker thread."""
+        return self.exporter.start(path)
 
     def open_aggregation(self):
         try:
@@ -616,6 +708,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         machine_settings().setValue("window/geometry", self.saveGeometry())
+        self.exporter.cancel()
         for w in list(self.wizards.values()) + self.windows:
             w.close()
         if self.session is not None:

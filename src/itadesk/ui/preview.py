@@ -73,6 +73,8 @@ class RenderJob(QRunnable):
 class PreviewWindow(QMainWindow):
     rendered = Signal()
     failed = Signal(str)
+    docx_saved = Signal(str)
+    docx_failed = Signal(str)
 
     def __init__(self, session, kind: str, year: int, round_: int | None = None, parent=None):
         super().__init__(parent)
@@ -105,6 +107,11 @@ class PreviewWindow(QMainWindow):
             bar.addWidget(self.memo_check)
         self.act_print = bar.addAction(tr("พิมพ์…"), self.print_dialog)
         self.act_save = bar.addAction(tr("บันทึกเป็น PDF…"), lambda: void(self.save_pdf))
+        self.act_docx = bar.addAction(tr("บันทึกเป็น Word (DOCX)…"), lambda: void(self.save_docx))
+        self.act_docx.setObjectName("save_docx")
+        self.act_docx.setToolTip(tr("เอกสารเดียวกันเป็นไฟล์ Word สำหรับแก้ไขต่อ"))
+        self.docx_job = None
+        self.docx_path: Path | None = None
         self.act_refresh = bar.addAction(tr("แสดงใหม่"), self.start)
         self.act_print.setEnabled(False)
         self.act_save.setEnabled(False)
@@ -287,6 +294,71 @@ class PreviewWindow(QMainWindow):
             return False
         self.statusBar().showMessage(tr("บันทึก {0} แล้ว").format(path), 6000)
         return True
+
+    # ------------------------------------------------------------------ Word
+
+    def save_docx(self, path: str | Path | None = None) -> bool:
+        """Write the document (as previewed: round, memo in front) as a .docx, in a worker
+        thread; `docx_saved(path)` or `docx_failed(message)` when done. False when not started."""
+        if self.docx_job is not None:
+            return False
+        if path is None:
+            default = f"{self.kind}-{self.year}.docx"
+            path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็น Word (DOCX)"), default,
+                                                  tr("เอกสาร Word (*.docx)"))
+            if not path:
+                return False
+        path = Path(path)
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        try:
+            data = self.session.year_data(self.year)
+            framework = self.session.framework(self.year)
+        except ItadeskError as exc:
+            QMessageBox.warning(self, tr("บันทึกไม่สำเร็จ"), exc.message(lang()))
+            return False
+        round_ = self.round if self.kind == "plan" else None
+        with_memo = self.memo_check.isChecked() and self.kind != "memo"
+        kind = self.kind
+
+        def work(progress):
+            from ..reports.docx import render_docx
+
+            return render_docx(data, kind, path, framework=framework, round=round_,
+                               with_memo=with_memo, progress=progress)
+
+        from .jobs import BackgroundJob
+
+        self.docx_job = BackgroundJob(work)
+        self.docx_job.signals.done.connect(self._docx_done)
+        self.docx_job.signals.failed.connect(self._docx_failed)
+        self.docx_job.signals.progress.connect(self._progress)
+        self.act_docx.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(tr("กำลังบันทึกเป็น Word…"))
+        self.pool.start(self.docx_job)
+        return True
+
+    def _docx_done(self, result):
+        self.docx_job = None
+        self.docx_path = Path(result.path)
+        self.act_docx.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(tr("บันทึก {0} แล้ว").format(result.path))
+        self.statusBar().showMessage(tr("บันทึก {0} แล้ว").format(result.path), 8000)
+        emit(self.docx_saved, str(result.path))
+
+    def _docx_failed(self, text: str):
+        self.docx_job = None
+        self.act_docx.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(tr("บันทึกเป็น Word ไม่สำเร็จ"))
+        box = QMessageBox(QMessageBox.Warning, tr("บันทึกเป็น Word ไม่สำเร็จ"), text, QMessageBox.Ok, self)
+        box.setObjectName("docx_failed")
+        box.open()
+        self.last_message = box
+        emit(self.docx_failed, text)
 
     def closeEvent(self, event):
         self._again.stop()
