@@ -164,6 +164,14 @@ def title_block(ts: Typesetter, lines: list[str], style: str = "label") -> list[
     return out
 
 
+def opening(ctx: DocContext, title: str, intro: str, year: int | None = None
+            ) -> list[Flowable]:
+    """A report's title block (`title_lines`) and its introductory paragraph."""
+    ts = ctx.ts
+    return [*title_block(ts, title_lines(ctx, title, year)), ts.para(intro, "body_indent"),
+            ts.spacer(6)]
+
+
 def office_lines(ctx: DocContext) -> list[str]:
     """['องค์การบริหารส่วนตำบลดอนสะอาด', 'อำเภอ… จังหวัด…']."""
     return [ctx.office.full_name, ctx.office.location]

@@ -18,13 +18,12 @@ from itadesk.reports.common import (
     fmt_score,
     group_heading,
     no_data,
+    opening,
     pdf_row,
     report_signers,
     sign_off,
     target_name,
     target_sort_key,
-    title_block,
-    title_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
 
@@ -61,11 +60,9 @@ def signers(ctx: DocContext):
 def build(ctx: DocContext) -> list[Flowable]:
     ts = ctx.ts
     year = ctx.year + 1
-    story: list[Flowable] = [StartWith(LANDSCAPE)]
-    story += title_block(ts, title_lines(ctx, TITLE, year))
     measures = ctx.data.next_measures
-    story.append(ts.para(intro(ctx, year, len(measures)), "body_indent"))
-    story.append(ts.spacer(6))
+    story: list[Flowable] = [StartWith(LANDSCAPE),
+                             *opening(ctx, TITLE, intro(ctx, year, len(measures)), year)]
     if not measures:
         story.append(no_data(ts, "มาตรการ"))
         return story

@@ -22,12 +22,11 @@ from itadesk.reports.common import (
     group_row_style,
     item_title,
     no_data,
+    opening,
     pdf_row,
     report_signers,
     sign_off,
     status_lines,
-    title_block,
-    title_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
 
@@ -129,10 +128,7 @@ def signers(ctx: DocContext):
 
 def build(ctx: DocContext) -> list[Flowable]:
     ts = ctx.ts
-    story: list[Flowable] = [StartWith(LANDSCAPE)]
-    story += title_block(ts, title_lines(ctx, TITLE))
-    story.append(ts.para(intro_text(ctx), "body_indent"))
-    story.append(ts.spacer(6))
+    story: list[Flowable] = [StartWith(LANDSCAPE), *opening(ctx, TITLE, intro_text(ctx))]
     if not ctx.framework.oit_items:
         story.append(no_data(ts, "ข้อการประเมิน OIT"))
         return story

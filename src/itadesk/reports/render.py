@@ -144,6 +144,21 @@ def resolve_framework(data: YearData, framework: Framework | None) -> Framework:
     return default_registry().get(data.year)
 
 
+def write_output(content: bytes, out: str | Path | BinaryIO) -> Path | None:
+    """Write a finished file whole or not at all: to a path through a temporary file that
+    is then renamed (the folder is created), or into a binary file object. Returns the path
+    (None for a file object)."""
+    if isinstance(out, (str, Path)):
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(content)
+        tmp.replace(path)
+        return path
+    out.write(content)
+    return None
+
+
 def _count_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
@@ -189,15 +204,7 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
     build_pdf(buf, story, ts, title=DOCUMENT_KINDS[kind][0], author=data.office.full_name,
               subject=f"{DOCUMENT_KINDS[kind][0]} ปีงบประมาณ {data.year}")
     pdf = buf.getvalue()
-    path: Path | None = None
-    if isinstance(out, (str, Path)):
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(pdf)
-        tmp.replace(path)
-    else:
-        out.write(pdf)
+    path = write_output(pdf, out)
     tick(1.0)
     return RenderResult(path=path, pages=_count_pages(pdf), warnings=warnings)
 

@@ -23,6 +23,7 @@ from itadesk.reports.common import (
     DocContext,
     group_heading,
     no_data,
+    opening,
     pdf_row,
     report_signers,
     sign_off,
@@ -30,8 +31,6 @@ from itadesk.reports.common import (
     target_instrument,
     target_name,
     target_sort_key,
-    title_block,
-    title_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
 
@@ -140,10 +139,7 @@ def build(ctx: DocContext) -> list[Flowable]:
     ts = ctx.ts
     how = group_by(ctx)
     fw = measures_framework(ctx)
-    story: list[Flowable] = [StartWith(LANDSCAPE)]
-    story += title_block(ts, title_lines(ctx, TITLE))
-    story.append(ts.para(intro_text(ctx), "body_indent"))
-    story.append(ts.spacer(6))
+    story: list[Flowable] = [StartWith(LANDSCAPE), *opening(ctx, TITLE, intro_text(ctx))]
     if not ctx.data.measures:
         story.append(no_data(ts, "มาตรการ"))
         return story

@@ -44,6 +44,21 @@ def title_block(w: DocxWriter, lines: list[str]) -> None:
     w.spacer(10)
 
 
+def opening(w: DocxWriter, ctx: DocContext, title: str, intro: str,
+            year: int | None = None) -> None:
+    """The report's title block and introductory paragraph (as common.opening)."""
+    title_block(w, title_lines(ctx, title, year))
+    w.para(intro, first_indent_cm=2.5, align="thai")
+    w.spacer(6)
+
+
+def ending(w: DocxWriter, summary: str, signers) -> None:
+    """The counts under a table, then the signers."""
+    w.spacer(8)
+    w.para(summary)
+    sign_off(w, signers, 14)
+
+
 def no_data(w: DocxWriter, what: str = "") -> None:
     text = f"{what}: {NO_DATA}" if what else NO_DATA
     w.para(f"– {text} –", align="center")
@@ -181,10 +196,8 @@ def urgency_lists(w: DocxWriter, ctx: DocContext) -> None:
 
 def build_measures(w: DocxWriter, ctx: DocContext) -> None:
     year = ctx.year + 1
-    title_block(w, title_lines(ctx, measures_report.TITLE, year))
     measures = ctx.data.next_measures
-    w.para(measures_report.intro(ctx, year, len(measures)), first_indent_cm=2.5, align="thai")
-    w.spacer(6)
+    opening(w, ctx, measures_report.TITLE, measures_report.intro(ctx, year, len(measures)), year)
     if not measures:
         no_data(w, "มาตรการ")
         return
@@ -203,9 +216,7 @@ def build_measures(w: DocxWriter, ctx: DocContext) -> None:
 def build_results(w: DocxWriter, ctx: DocContext) -> None:
     how = results_report.group_by(ctx)
     fw = results_report.measures_framework(ctx)
-    title_block(w, title_lines(ctx, results_report.TITLE))
-    w.para(results_report.intro_text(ctx), first_indent_cm=2.5, align="thai")
-    w.spacer(6)
+    opening(w, ctx, results_report.TITLE, results_report.intro_text(ctx))
     if not ctx.data.measures:
         no_data(w, "มาตรการ")
         return
@@ -218,18 +229,14 @@ def build_results(w: DocxWriter, ctx: DocContext) -> None:
             rows += [row(results_report.row(ctx, k, m)) for k, m in enumerate(items, 1)]
     w.table([results_report.HEADER], rows, widths(results_report.WIDTHS, LANDSCAPE_W),
             center_cols=[0])
-    w.spacer(8)
-    w.para(results_report.summary_text(ctx))
-    sign_off(w, results_report.signers(ctx), 14)
+    ending(w, results_report.summary_text(ctx), results_report.signers(ctx))
 
 
 # ------------------------------------------------------------------ D4 OIT
 
 
 def build_oit(w: DocxWriter, ctx: DocContext) -> None:
-    title_block(w, title_lines(ctx, oit_checklist.TITLE))
-    w.para(oit_checklist.intro_text(ctx), first_indent_cm=2.5, align="thai")
-    w.spacer(6)
+    opening(w, ctx, oit_checklist.TITLE, oit_checklist.intro_text(ctx))
     if not ctx.framework.oit_items:
         no_data(w, "ข้อการประเมิน OIT")
         return
@@ -241,9 +248,7 @@ def build_oit(w: DocxWriter, ctx: DocContext) -> None:
                  for r in oit_checklist.group_rows(ctx, items, progress)]
     w.table([oit_checklist.HEADER], rows, widths(oit_checklist.WIDTHS, LANDSCAPE_W),
             center_cols=[0])
-    w.spacer(8)
-    w.para(oit_checklist.summary_text(ctx))
-    sign_off(w, oit_checklist.signers(ctx), 14)
+    ending(w, oit_checklist.summary_text(ctx), oit_checklist.signers(ctx))
 
 
 # ------------------------------------------------------------------ D5 action plan

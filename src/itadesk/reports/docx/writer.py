@@ -521,16 +521,13 @@ class DocxWriter:
         cp.language = "th-TH"
         cp.comments = "itadesk"
 
-    def save(self, out: str | Path | IO[bytes]) -> Path | None:
+    def to_bytes(self) -> bytes:
         buf = BytesIO()
         self.doc.save(buf)
-        data = buf.getvalue()
-        if isinstance(out, (str, Path)):
-            path = Path(out)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-            return path
-        out.write(data)
-        return None
+        return buf.getvalue()
+
+    def save(self, out: str | Path | IO[bytes]) -> Path | None:
+        """Write the document whole or not at all (see reports.render.write_output)."""
+        from itadesk.reports.render import write_output
+
+        return write_output(self.to_bytes(), out)
