@@ -15,8 +15,6 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, Invalid
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ItadeskError, ValidationError
 
 FORMAT = "itadesk-framework/1"
@@ -404,19 +402,31 @@ class Framework:
         return out
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+_loader_class = None
+
+
+def _yaml_loader():
     """SafeLoader with YAML 1.2 booleans: only true/false, so a key written `no:` (the
     indicator number) stays the string "no" instead of YAML 1.1's False. Uses libyaml when
-    PyYAML has it (loading all bundled frameworks drops from ~0.4 s to ~0.05 s)."""
+    PyYAML has it (loading all bundled frameworks drops from ~0.4 s to ~0.05 s). Made on
+    first use: importing PyYAML is ~20 ms that a print whose framework is cached skips."""
+    global _loader_class
+    if _loader_class is None:
+        import yaml
 
+        class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            pass
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+        _Loader.yaml_implicit_resolvers = {
+            first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
+        _Loader.add_implicit_resolver(
+            "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+            list("tTfF")
+        )
+        _loader_class = _Loader
+    return _loader_class
 
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -818,8 +828,10 @@ def load_framework_text(
     text: str, name: str = "framework.yaml", source: str | None = None
 ) -> Framework:
     """Parse and validate framework YAML (e.g. a file a clerk imports). `name` appears in errors."""
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 (safe loader)
+        data = yaml.load(text, Loader=_yaml_loader())  # noqa: S506 (safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at_th = f" ที่บรรทัด {mark.line + 1}" if mark else ""
@@ -885,39 +897,131 @@ def load_all(
     return dict(sorted(frameworks.items())), errors
 
 
+_YEAR_LINE = re.compile(rb"(?m)^fiscal_year[ \t]*:[ \t]*(\d{4})[ \t]*(?:#[^\n]*)?\r?$")
+
+
+def scan_fiscal_year(path: Path) -> int | None:
+    """The year a framework file's top-level `fiscal_year: NNNN` line gives, found without
+    parsing the YAML; None when the file cannot be read or does not say it in exactly one
+    such line (then only loading it tells)."""
+    try:
+        found = _YEAR_LINE.findall(Path(path).read_bytes())
+    except OSError:
+        return None
+    return int(found[0]) if len(found) == 1 else None
+
+
+class _Unsure(Exception):
+    """A folder whose files a text scan cannot sort by year: load them all."""
+
+
 class FrameworkRegistry:
-    """The frameworks known to the program, reloadable after an import."""
+    """The frameworks known to the program, reloadable after an import.
+
+    Lazy: `get(year)` (what printing needs) parses only the file(s) whose `fiscal_year:` line
+    names that year -- the same file `load_all` would use: the user folder before the bundled
+    one, in each the first file (sorted by name) that loads, a broken one skipped. Parsing
+    all five bundled years cost ~40 ms of every print. `frameworks`, `errors`, `years()` and
+    `reload()` load everything, as before."""
 
     def __init__(
         self, directory: str | Path | None = None, user_directory: str | Path | None = None
     ):
         self.directory = directory
         self.user_directory = Path(user_directory) if user_directory is not None else None
-        self.frameworks: dict[int, Framework] = {}
-        self.errors: list[FrameworkError] = []
-        self.reload()
+        self._all: tuple[dict[int, Framework], list[FrameworkError]] | None = None
+        self._single: dict[int, Framework | None] = {}  # years looked up on their own
+
+    @property
+    def frameworks(self) -> dict[int, Framework]:
+        return self._everything()[0]
+
+    @frameworks.setter
+    def frameworks(self, value: dict[int, Framework]) -> None:
+        self._all = (value, self._everything()[1] if self._all else [])
+
+    @property
+    def errors(self) -> list[FrameworkError]:
+        return self._everything()[1]
+
+    @errors.setter
+    def errors(self, value: list[FrameworkError]) -> None:
+        self._all = (self._everything()[0], value)
+
+    def _everything(self) -> tuple[dict[int, Framework], list[FrameworkError]]:
+        if self._all is None:
+            self._all = load_all(self.directory, self.user_directory)
+            self._single.clear()
+        return self._all
 
     def reload(self) -> list[FrameworkError]:
-        self.frameworks, self.errors = load_all(self.directory, self.user_directory)
-        return self.errors
+        self._all = None
+        self._single.clear()
+        return self._everything()[1]
+
+    def _bundled_dir(self) -> Path:
+        if self.directory is not None:
+            return Path(self.directory)
+        from ..paths import frameworks_dir
+
+        return Path(frameworks_dir())
+
+    @staticmethod
+    def _find_in(directory: Path | None, year: int) -> Framework | None:
+        if directory is None or not directory.is_dir():
+            return None
+        for path in sorted(directory.glob("*.yaml")):
+            said = scan_fiscal_year(path)
+            if said is None:
+                raise _Unsure(path)
+            if said != year:
+                continue
+            try:
+                fw = load_framework(path)
+            except FrameworkError:
+                continue  # load_all skips a broken file (and reports it)
+            if fw.fiscal_year != year:
+                raise _Unsure(path)
+            return fw
+        return None
+
+    def _lookup(self, year: int) -> Framework | None:
+        if self._all is not None:
+            return self._all[0].get(year)
+        if year in self._single:
+            return self._single[year]
+        try:
+            fw = self._find_in(self.user_directory, year)
+            if fw is None:
+                fw = self._find_in(self._bundled_dir(), year)
+        except _Unsure:
+            return self._everything()[0].get(year)
+        self._single[year] = fw
+        return fw
 
     def years(self) -> list[int]:
         return sorted(self.frameworks)
 
     def get(self, year: int) -> Framework:
         try:
-            return self.frameworks[int(year)]
-        except (KeyError, ValueError, TypeError):
-            known = ", ".join(str(y) for y in self.years()) or "-"
-            raise ItadeskError(
-                f"ไม่มีกรอบการประเมิน ITA ของปี {year} (มีปี {known}) โปรดนำเข้าไฟล์กรอบการประเมินของปีนั้น",
-                f"there is no ITA framework for {year} (known: {known}); "
-                "please import that year's framework file",
-                field="ปีงบประมาณ",
-            ) from None
+            fw = self._lookup(int(year))
+        except (ValueError, TypeError):
+            fw = None
+        if fw is not None:
+            return fw
+        known = ", ".join(str(y) for y in self.years()) or "-"
+        raise ItadeskError(
+            f"ไม่มีกรอบการประเมิน ITA ของปี {year} (มีปี {known}) โปรดนำเข้าไฟล์กรอบการประเมินของปีนั้น",
+            f"there is no ITA framework for {year} (known: {known}); "
+            "please import that year's framework file",
+            field="ปีงบประมาณ",
+        )
 
     def __contains__(self, year) -> bool:
-        return year in self.frameworks
+        try:
+            return self._lookup(int(year)) is not None
+        except (ValueError, TypeError):
+            return False
 
     def import_text(self, text: str, name: str) -> Framework:
         """Validate a framework a clerk imports and save it in the user directory as

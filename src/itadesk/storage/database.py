@@ -129,7 +129,7 @@ class OfficeDB:
         cur = self._conn.execute(sql, params)
         keys = [d[0] for d in cur.description or ()]
         for row in cur:
-            yield dict(zip(keys, row))
+            yield dict(zip(keys, row, strict=True))
 
     def changes(self) -> int:
         """Rows changed through this connection since it was opened."""

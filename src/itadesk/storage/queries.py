@@ -5,16 +5,15 @@ from __future__ import annotations
 import ast
 
 from ..domain.assessment import Assessment, Finding
+from ..domain.errors import ValidationError
 from ..domain.measures import Measure
 from ..domain.office import Office
 from ..domain.oit import OitProgress
 from ..domain.plan import ActionPlan, PlanItem, RoundReport, RoundResult
 from ..domain.settings import PrintSettings
 from ..domain.yeardata import YearData
-from ..domain.errors import ValidationError
 from . import convert
 from .database import OfficeDB, StorageError
-
 
 _TABLE_TH = {
     "findings": "การวิเคราะห์", "measures": "มาตรการ", "oit_progress": "OIT",
