@@ -399,8 +399,8 @@ class MainWindow(QMainWindow):
             self.act_redo.setEnabled(False)
         if self.read_only:
             self.read_only_banner.setText(
-                "🔒 " + tr("เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ "
-                           "(เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)").format(s.path))
+                tr("เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ "
+                   "(เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)").format(s.path))
         self.read_only_banner.setVisible(self.read_only)
 
     def show_error(self, title: str, text: str):
