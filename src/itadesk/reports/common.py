@@ -116,6 +116,14 @@ class Labelled:
     text: str
 
 
+def counts_text(ts: Typesetter, what: str, unit: str, total: int, counts: dict[str, int]) -> str:
+    """'สรุป: มาตรการทั้งหมด ๑๐ รายการ ดำเนินการแล้ว … อยู่ระหว่างดำเนินการ … ยังไม่ได้ดำเนินการ …'."""
+    return (f"สรุป: {what}ทั้งหมด {ts.digits(total)} {unit} "
+            f"ดำเนินการแล้ว {ts.digits(counts['done'])} {unit} "
+            f"อยู่ระหว่างดำเนินการ {ts.digits(counts['in_progress'])} {unit} "
+            f"ยังไม่ได้ดำเนินการ {ts.digits(counts['not_started'])} {unit}")
+
+
 def title_lines(ctx: DocContext, title: str, year: int | None = None) -> list[str]:
     """[document title, 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๗', office, district/province]."""
     return [title, f"ประจำปีงบประมาณ พ.ศ. {ctx.y(year)}", *office_lines(ctx)]

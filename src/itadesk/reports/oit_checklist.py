@@ -17,6 +17,7 @@ from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     ClerkText,
     DocContext,
+    counts_text,
     group_cell,
     group_heading,
     group_row_style,
@@ -113,10 +114,7 @@ def summary_text(ctx: DocContext) -> str:
     ts = ctx.ts
     items = ctx.framework.oit_items
     c = counts(items, progress_by_code(ctx))
-    return (f"สรุป: ข้อการประเมินทั้งหมด {ts.digits(len(items))} ข้อ "
-            f"ดำเนินการแล้ว {ts.digits(c['done'])} ข้อ "
-            f"อยู่ระหว่างดำเนินการ {ts.digits(c['in_progress'])} ข้อ "
-            f"ยังไม่ได้ดำเนินการ {ts.digits(c['not_started'])} ข้อ")
+    return counts_text(ts, "ข้อการประเมิน", "ข้อ", len(items), c)
 
 
 def signers(ctx: DocContext):

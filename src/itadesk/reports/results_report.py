@@ -21,6 +21,7 @@ from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     ClerkText,
     DocContext,
+    counts_text,
     group_heading,
     no_data,
     opening,
@@ -121,10 +122,7 @@ def summary_text(ctx: DocContext) -> str:
     c = counts(ctx.data.measures)
     total = len(ctx.data.measures)
     rate = 100.0 * c["done"] / total if total else 0.0
-    return (f"สรุป: มาตรการทั้งหมด {ts.digits(total)} รายการ "
-            f"ดำเนินการแล้ว {ts.digits(c['done'])} รายการ "
-            f"อยู่ระหว่างดำเนินการ {ts.digits(c['in_progress'])} รายการ "
-            f"ยังไม่ได้ดำเนินการ {ts.digits(c['not_started'])} รายการ "
+    return (f"{counts_text(ts, 'มาตรการ', 'รายการ', total, c)} "
             f"(ดำเนินการแล้วร้อยละ {ts.digits(f'{rate:.2f}')})")
 
 
