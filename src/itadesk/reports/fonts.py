@@ -12,7 +12,10 @@ Why a fallback font: Sarabun has no ✓ ☑ ☐ ▪ (and no emoji). We bundle De
 (fonts/DejaVuSans.ttf, Bitstream Vera licence + public-domain DejaVu changes, see
 fonts/LICENSE-DejaVu.txt) and the typesetter wraps each character the main font lacks in a
 <font> run of the fallback; a character neither font has is printed as □ (U+25A1) rather than
-as an invisible .notdef box. ReportLab embeds only the glyphs used, so the file size cost is
+as an invisible .notdef box. The symbols themselves come from a subset of it,
+fonts/DejaVuSans-Symbols.ttf (`register_symbols`, made by fonts/make_symbols_subset.py):
+ReportLab reads its ~1,000 glyphs in ~3 ms, the whole DejaVu Sans in ~18 ms of a print, so
+the whole font is read only for a character the subset lacks. ReportLab embeds only the glyphs used, so the file size cost is
 a few hundred bytes per symbol used.
 """
 
@@ -37,6 +40,7 @@ KO = 0x0E01
 
 BUNDLED_FAMILY = "Sarabun"
 FALLBACK_FONT = "DejaVuSans"
+SYMBOL_FONT = "DejaVuSansSymbols"  # the symbol blocks of DejaVu Sans (a subset file)
 MISSING_GLYPH = "\u25a1"  # □, printed (from the fallback font) for a character no font has
 
 
@@ -307,3 +311,22 @@ def register_fallback() -> FontFamily:
                                    FALLBACK_FONT, scale=1.0, paths={"regular": path},
                                    cmap=_cmap(font))
         return _fallback
+
+
+_symbols: FontFamily | None = None
+
+
+def register_symbols() -> FontFamily:
+    """The symbol subset of the fallback (fonts/DejaVuSans-Symbols.ttf: arrows, operators,
+    shapes, ballot boxes, check marks, dingbats; also □). Registered once."""
+    global _symbols
+    with _lock:
+        if _symbols is None:
+            path = fonts_dir() / "DejaVuSans-Symbols.ttf"
+            font = _load_ttf(SYMBOL_FONT, path)
+            pdfmetrics.registerFontFamily(SYMBOL_FONT, normal=SYMBOL_FONT, bold=SYMBOL_FONT,
+                                          italic=SYMBOL_FONT, boldItalic=SYMBOL_FONT)
+            _symbols = FontFamily(SYMBOL_FONT, SYMBOL_FONT, SYMBOL_FONT, SYMBOL_FONT,
+                                  SYMBOL_FONT, scale=1.0, paths={"regular": path},
+                                  cmap=_cmap(font))
+        return _symbols

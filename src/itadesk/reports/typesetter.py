@@ -106,8 +106,8 @@ class Typesetter:
 
     @property
     def fallback(self) -> fonts.FontFamily:
-        """The symbol fallback font, registered when a text first needs it (reading DejaVu
-        Sans costs ~20 ms of every print, and most documents have no symbol in them)."""
+        """The whole fallback font, registered when a text first needs a character that
+        neither the main font nor the symbol subset has (reading DejaVu Sans costs ~20 ms)."""
         return fonts.register_fallback()
 
     # ------------------------------------------------------------ sizes and styles
@@ -168,20 +168,29 @@ class Typesetter:
             missing.difference_update("<>&;#")
         if not missing:
             return html.escape(s, quote=False) if escape else s
-        fb = self.fallback
         out = []
         for ch in s:
             if ch in missing:
                 rep = self._fb_cache.get(ch)
                 if rep is None:
-                    glyph = ch if fb.has_char(ch) and unicodedata.category(ch) != "Co" \
-                        else fonts.MISSING_GLYPH
-                    rep = f'<font name="{fb.regular}">{glyph}</font>'
+                    rep = self._fallback_run(ch)
                     self._fb_cache[ch] = rep
                 out.append(rep)
             else:
                 out.append(html.escape(ch, quote=False) if escape else ch)
         return "".join(out)
+
+    def _fallback_run(self, ch: str) -> str:
+        """Markup for one character the main font lacks: from the symbol subset when it has
+        it, else from the whole fallback font, else □ (from the subset)."""
+        sym = fonts.register_symbols()
+        usable = unicodedata.category(ch) != "Co"
+        if usable and sym.has_char(ch):
+            return f'<font name="{sym.regular}">{ch}</font>'
+        fb = self.fallback
+        if usable and fb.has_char(ch):
+            return f'<font name="{fb.regular}">{ch}</font>'
+        return f'<font name="{sym.regular}">{fonts.MISSING_GLYPH}</font>'
 
     def para(self, text: Any, style: str | ParagraphStyle = "body", *, digits: bool = False,
              **overrides) -> Paragraph:
