@@ -170,8 +170,13 @@ def test_an_error_mid_run_keeps_the_complete_packages_written_before_it(tmp_path
 
 def test_a_refused_write_inside_a_batch_leaves_the_others(tmp_path, files):
     from itadesk.exchange.importer import check_file
-    from itadesk.storage.aggregation import (AggregationError, commit_pending, package_complete,
-                                             table_counts, write_package)
+    from itadesk.storage.aggregation import (
+        AggregationError,
+        commit_pending,
+        package_complete,
+        table_counts,
+        write_package,
+    )
 
     recs = [check_file(f, framework_for)[0] for f in files[:2]]
     with open_aggregation_db(tmp_path / "agg.db") as db:
