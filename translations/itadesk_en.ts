@@ -220,6 +220,34 @@
         <translation>Redo {0}</translation>
     </message>
     <message>
+        <source>เลิกทำหรือทำซ้ำไม่สำเร็จ</source>
+        <translation>Undo or redo failed</translation>
+    </message>
+    <message>
+        <source>เลิกทำหรือทำซ้ำไม่สำเร็จ ข้อมูลในไฟล์ไม่ได้เปลี่ยนแปลง (สิ่งที่เห็นบนหน้าจอคือสิ่งที่บันทึกไว้) และประวัติการแก้ไขถูกล้างเพื่อไม่ให้ “เลิกทำ” ทำงานผิดลำดับ</source>
+        <translation>Undo or redo failed. Nothing in the file was changed (what you see is what is saved), and the edit history was cleared so that Undo cannot get out of step with the file.</translation>
+    </message>
+    <message>
+        <source>เครื่องอื่นได้เข้าใช้ไฟล์ {0} แทนแล้ว เพราะโปรแกรมนี้ไม่ตอบสนองนานเกินไป (เช่น เครื่องพักหรือปิดหน้าจอ) ข้อมูลที่บันทึกไว้แล้วไม่หาย</source>
+        <translation>Another computer has taken {0} over because this program stopped responding for too long (e.g. this computer was asleep). Everything saved before is intact.</translation>
+    </message>
+    <message>
+        <source>เครื่องอื่นเข้าใช้ไฟล์นี้แทนแล้ว</source>
+        <translation>Another computer has taken this file over</translation>
+    </message>
+    <message>
+        <source>ผู้ใช้: {0}
+เครื่อง: {1}
+เข้าใช้ตั้งแต่: {2}
+
+หน้าต่างนี้เปลี่ยนเป็นแบบอ่านอย่างเดียวแล้ว: ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ ถ้าต้องการแก้ไขต่อที่เครื่องนี้ ให้ปิดโปรแกรม itadesk ที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้ง</source>
+        <translation>User: {0}
+Computer: {1}
+Since: {2}
+
+This window is now read-only: you can preview, print and export, but not edit. To edit on this computer again, close itadesk on that computer first, then open the file again.</translation>
+    </message>
+    <message>
         <source>คำเตือนเกี่ยวกับไฟล์ข้อมูล</source>
         <translation>About this data file</translation>
     </message>
@@ -230,6 +258,10 @@
     <message>
         <source>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</source>
         <translation>This file is open read-only: you can view and print the documents but not edit them</translation>
+    </message>
+    <message>
+        <source>อ่านอย่างเดียว: {0} ที่เครื่อง {1} เข้าใช้ไฟล์นี้แทนแล้วตั้งแต่ {2} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (ปิดโปรแกรมที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้งเมื่อต้องการแก้ไข)</source>
+        <translation>Read-only: {0} on computer {1} has taken this file over since {2}. You can preview, print and export, but not edit (close itadesk on that computer first, then open the file again to edit).</translation>
     </message>
     <message>
         <source>เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)</source>
@@ -326,6 +358,10 @@ To only view or print the documents, you can open it read-only.</translation>
     <message>
         <source>{0}/{1} ส่วน</source>
         <translation>{0}/{1} sections</translation>
+    </message>
+    <message>
+        <source>{0}/{1} ฉบับ</source>
+        <translation>{0}/{1} memos</translation>
     </message>
     <message>
         <source>ไม่พบปัญหา</source>

@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>ส่งออกไฟล์ส่งอำเภอ/จังหวัด…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไฟล์ส่งอำเภอ/จังหวัด…</translation>
     </message>
     <message>
         <source>สร้างไฟล์ .ita.zip (เอกสาร PDF ทั้ง 6 ฉบับและข้อมูล) สำหรับส่งอำเภอและจังหวัด</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างไฟล์ .ita.zip (เอกสาร PDF ทั้ง 6 ฉบับและข้อมูล) สำหรับส่งอำเภอและจังหวัด</translation>
     </message>
     <message>
         <source>เอกสาร</source>
@@ -220,20 +220,52 @@
         <translation>ทำซ้ำ {0}</translation>
     </message>
     <message>
+        <source>เลิกทำหรือทำซ้ำไม่สำเร็จ</source>
+        <translation>เลิกทำหรือทำซ้ำไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>เลิกทำหรือทำซ้ำไม่สำเร็จ ข้อมูลในไฟล์ไม่ได้เปลี่ยนแปลง (สิ่งที่เห็นบนหน้าจอคือสิ่งที่บันทึกไว้) และประวัติการแก้ไขถูกล้างเพื่อไม่ให้ “เลิกทำ” ทำงานผิดลำดับ</source>
+        <translation>เลิกทำหรือทำซ้ำไม่สำเร็จ ข้อมูลในไฟล์ไม่ได้เปลี่ยนแปลง (สิ่งที่เห็นบนหน้าจอคือสิ่งที่บันทึกไว้) และประวัติการแก้ไขถูกล้างเพื่อไม่ให้ “เลิกทำ” ทำงานผิดลำดับ</translation>
+    </message>
+    <message>
+        <source>เครื่องอื่นได้เข้าใช้ไฟล์ {0} แทนแล้ว เพราะโปรแกรมนี้ไม่ตอบสนองนานเกินไป (เช่น เครื่องพักหรือปิดหน้าจอ) ข้อมูลที่บันทึกไว้แล้วไม่หาย</source>
+        <translation>เครื่องอื่นได้เข้าใช้ไฟล์ {0} แทนแล้ว เพราะโปรแกรมนี้ไม่ตอบสนองนานเกินไป (เช่น เครื่องพักหรือปิดหน้าจอ) ข้อมูลที่บันทึกไว้แล้วไม่หาย</translation>
+    </message>
+    <message>
+        <source>เครื่องอื่นเข้าใช้ไฟล์นี้แทนแล้ว</source>
+        <translation>เครื่องอื่นเข้าใช้ไฟล์นี้แทนแล้ว</translation>
+    </message>
+    <message>
+        <source>ผู้ใช้: {0}
+เครื่อง: {1}
+เข้าใช้ตั้งแต่: {2}
+
+หน้าต่างนี้เปลี่ยนเป็นแบบอ่านอย่างเดียวแล้ว: ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ ถ้าต้องการแก้ไขต่อที่เครื่องนี้ ให้ปิดโปรแกรม itadesk ที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้ง</source>
+        <translation>ผู้ใช้: {0}
+เครื่อง: {1}
+เข้าใช้ตั้งแต่: {2}
+
+หน้าต่างนี้เปลี่ยนเป็นแบบอ่านอย่างเดียวแล้ว: ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ ถ้าต้องการแก้ไขต่อที่เครื่องนี้ ให้ปิดโปรแกรม itadesk ที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
         <source>คำเตือนเกี่ยวกับไฟล์ข้อมูล</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือนเกี่ยวกับไฟล์ข้อมูล</translation>
     </message>
     <message>
         <source>เปิดแบบอ่านอย่างเดียว</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <source>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>อ่านอย่างเดียว: {0} ที่เครื่อง {1} เข้าใช้ไฟล์นี้แทนแล้วตั้งแต่ {2} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (ปิดโปรแกรมที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้งเมื่อต้องการแก้ไข)</source>
+        <translation>อ่านอย่างเดียว: {0} ที่เครื่อง {1} เข้าใช้ไฟล์นี้แทนแล้วตั้งแต่ {2} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (ปิดโปรแกรมที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้งเมื่อต้องการแก้ไข)</translation>
     </message>
     <message>
         <source>เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)</translation>
     </message>
     <message>
         <source>เปิดไฟล์ไม่ได้</source>
@@ -241,25 +273,27 @@
     </message>
     <message>
         <source>ไม่ทราบ</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>ไฟล์ถูกเปิดค้างไว้</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ถูกเปิดค้างไว้</translation>
     </message>
     <message>
         <source>ผู้ใช้: {0}
 เครื่อง: {1}
 ตั้งแต่: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้: {0}
+เครื่อง: {1}
+ตั้งแต่: {2}</translation>
     </message>
     <message>
         <source>เข้าใช้ไฟล์ต่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าใช้ไฟล์ต่อ</translation>
     </message>
     <message>
         <source>ไฟล์กำลังถูกใช้งาน</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์กำลังถูกใช้งาน</translation>
     </message>
     <message>
         <source>ผู้ใช้: {0}
@@ -267,27 +301,31 @@
 ตั้งแต่: {2}
 
 ถ้าต้องการเพียงดูหรือพิมพ์เอกสาร เปิดแบบอ่านอย่างเดียวได้</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้: {0}
+เครื่อง: {1}
+ตั้งแต่: {2}
+
+ถ้าต้องการเพียงดูหรือพิมพ์เอกสาร เปิดแบบอ่านอย่างเดียวได้</translation>
     </message>
     <message>
         <source>เข้าใช้ไฟล์ต่อจาก {0} ที่เครื่อง {1} แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าใช้ไฟล์ต่อจาก {0} ที่เครื่อง {1} แล้ว</translation>
     </message>
     <message>
         <source>ไฟล์เสียหาย</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์เสียหาย</translation>
     </message>
     <message>
         <source>กู้คืนจากสำรองแล้วเปิด</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากสำรองแล้วเปิด</translation>
     </message>
     <message>
         <source>กู้คืนจาก {0} แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจาก {0} แล้ว</translation>
     </message>
     <message>
         <source>ไฟล์อ่านอย่างเดียว</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์อ่านอย่างเดียว</translation>
     </message>
     <message>
         <source>บันทึกอัตโนมัติแล้ว {0}</source>
@@ -320,6 +358,10 @@
     <message>
         <source>{0}/{1} ส่วน</source>
         <translation>{0}/{1} ส่วน</translation>
+    </message>
+    <message>
+        <source>{0}/{1} ฉบับ</source>
+        <translation>{0}/{1} ฉบับ</translation>
     </message>
     <message>
         <source>ไม่พบปัญหา</source>
@@ -533,11 +575,11 @@
     </message>
     <message>
         <source>บันทึกเป็น Word (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น Word (DOCX)…</translation>
     </message>
     <message>
         <source>เอกสารเดียวกันเป็นไฟล์ Word สำหรับแก้ไขต่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารเดียวกันเป็นไฟล์ Word สำหรับแก้ไขต่อ</translation>
     </message>
     <message>
         <source>แสดงใหม่</source>
@@ -585,19 +627,19 @@
     </message>
     <message>
         <source>บันทึกเป็น Word (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น Word (DOCX)</translation>
     </message>
     <message>
         <source>เอกสาร Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร Word (*.docx)</translation>
     </message>
     <message>
         <source>กำลังบันทึกเป็น Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึกเป็น Word…</translation>
     </message>
     <message>
         <source>บันทึกเป็น Word ไม่สำเร็จ</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น Word ไม่สำเร็จ</translation>
     </message>
     <message>
         <source>ทำรายการไม่สำเร็จ: {0}</source>
@@ -1513,71 +1555,75 @@
     </message>
     <message>
         <source>เขียนไฟล์ไม่สำเร็จ: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ไม่สำเร็จ: {0}</translation>
     </message>
     <message>
         <source>ทำรายการไม่สำเร็จ:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำรายการไม่สำเร็จ:
+{0}</translation>
     </message>
     <message>
         <source>ตรวจพบข้อควรแก้ไขก่อนส่งออก</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจพบข้อควรแก้ไขก่อนส่งออก</translation>
     </message>
     <message>
         <source>พบ {0} รายการที่อาจไม่ถูกต้อง อำเภอและจังหวัดจะเห็นข้อมูลตามที่ส่งไป ต้องการส่งออกต่อหรือไม่?</source>
-        <translation type="unfinished"></translation>
+        <translation>พบ {0} รายการที่อาจไม่ถูกต้อง อำเภอและจังหวัดจะเห็นข้อมูลตามที่ส่งไป ต้องการส่งออกต่อหรือไม่?</translation>
     </message>
     <message>
         <source>ส่งออกต่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกต่อ</translation>
     </message>
     <message>
         <source>ส่งออกไฟล์ส่งอำเภอ/จังหวัด</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไฟล์ส่งอำเภอ/จังหวัด</translation>
     </message>
     <message>
         <source>แพ็กเกจ itadesk (*.ita.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจ itadesk (*.ita.zip)</translation>
     </message>
     <message>
         <source>กำลังส่งออกอยู่ กรุณารอสักครู่</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกอยู่ กรุณารอสักครู่</translation>
     </message>
     <message>
         <source>ส่งออกไม่สำเร็จ</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
         <source>กำลังสร้างเอกสารทั้ง 6 ฉบับและแพ็กเกจ…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างเอกสารทั้ง 6 ฉบับและแพ็กเกจ…</translation>
     </message>
     <message>
         <source>กำลังยกเลิก…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
     <message>
         <source>ส่งออกแล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแล้ว</translation>
     </message>
     <message>
         <source>เขียนไฟล์สำหรับส่งอำเภอ/จังหวัดแล้ว:
 {0}
 
 ส่งไฟล์นี้ทั้งไฟล์ (ไม่ต้องแตกไฟล์) ทางอีเมลหรือแฟลชไดรฟ์</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์สำหรับส่งอำเภอ/จังหวัดแล้ว:
+{0}
+
+ส่งไฟล์นี้ทั้งไฟล์ (ไม่ต้องแตกไฟล์) ทางอีเมลหรือแฟลชไดรฟ์</translation>
     </message>
     <message>
         <source>เปิดโฟลเดอร์</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
         <source>ส่งออก {0} แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก {0} แล้ว</translation>
     </message>
     <message>
         <source>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,14 @@
-"""Undoable edits. Each command calls named storage operations (one transaction each) and
-carries a Thai (translated) label shown in the Edit menu ("เลิกทำ แก้ไขชื่อหน่วยงาน").
+"""Undoable edits. Each command calls named storage operations and carries a Thai
+(translated) label shown in the Edit menu ("เลิกทำ แก้ไขชื่อหน่วยงาน").
 
-`do()` applies the edit and may raise ItadeskError (then nothing was changed); `undo_()`
-puts the previous state back. Rows that undo re-creates get new ids; the session keeps an
-alias table so older commands still find them.
+Every step of a command — the edit, its undo, its redo — is ONE storage operation, hence one
+transaction: all of it is saved or none of it. `do()` applies the edit and may raise
+ItadeskError (then nothing was changed and the command is never put on the undo stack, see
+`Session.apply`); `undo_()` puts the previous state back. A deletion keeps the snapshot that
+`operations.delete_rows` returns, and its undo (`restore_rows`) brings the rows back with the
+same ids in the same places (plan items with their round results). When an undo or redo
+fails, nothing was changed, but the undo stack would now be out of step with the file: the
+command tells the session (`Session.command_failed`), which shows why and clears the history.
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ..storage import operations as ops
-from ..storage import queries
 from .i18n import tr
 
 
@@ -23,6 +27,7 @@ class Command(QUndoCommand):
         super().__init__(label)
         self.session = session
         self.skip_first_redo = False
+        self.failed: Exception | None = None  # why the last undo/redo could not run
 
     # subclasses implement these
     def do(self) -> None:
@@ -35,16 +40,19 @@ class Command(QUndoCommand):
         if self.skip_first_redo:
             self.skip_first_redo = False
             return
-        try:
-            self.do()
-        except Exception as exc:  # noqa: BLE001 - an undo stack must not crash the program
-            self.session.report(exc)
+        self._run(self.do)
 
     def undo(self):
+        self._run(self.undo_)
+
+    def _run(self, step) -> None:
+        # QUndoStack moves its index whatever happens here, so a failure is reported to the
+        # session, which clears the history (it no longer matches the file)
         try:
-            self.undo_()
-        except Exception as exc:  # noqa: BLE001
-            self.session.report(exc)
+            step()
+        except Exception as exc:  # noqa: BLE001 - an undo stack must not crash the program
+            self.failed = exc
+            self.session.command_failed(self, exc)
 
 
 class ValueCommand(Command):
@@ -80,45 +88,38 @@ class FunctionCommand(Command):
 
 @dataclasses.dataclass
 class RowKind:
-    """How one kind of table row is stored: the storage operations behind a table view."""
+    """How one kind of table row is stored: the storage operations behind a table view.
+    Deleting and restoring go through `operations.delete_rows` / `restore_rows` (`table`)."""
 
     table: str  # storage table, also the `changed` topic
-    add: Callable  # (office, rows, year) -> ids
+    # (office, rows, year, extras) -> ids; `extras[i]` is saved with rows[i] in the same
+    # transaction (the round results of pasted plan items); None when there is nothing more
+    add: Callable
     update: Callable  # (office, row)
-    delete: Callable  # (office, id)
-    capture: Callable | None = None  # (office, row, year) -> extra state deleted with the row
-    restore: Callable | None = None  # (office, new_id, extra)
 
 
-def _capture_results(office, item, year):
-    results = queries.load_round_results(office, year)
-    return [results[rnd][item.id] for rnd in (6, 12) if item.id in results.get(rnd, {})]
+def _one_by_one(add_one):
+    def add(office, rows, year, extras=None):
+        if extras:
+            raise ValueError("this kind of row carries nothing more")
+        return [add_one(office, r) for r in rows]
+    return add
 
 
-def _restore_results(office, new_id, results):
-    if results:
-        ops.save_round_results(office, [dataclasses.replace(r, item_id=new_id) for r in results])
+def _no_extras(add_many):
+    def add(office, rows, year, extras=None):
+        if extras:
+            raise ValueError("this kind of row carries nothing more")
+        return add_many(office, rows)
+    return add
 
 
-FINDINGS = RowKind(
-    "findings",
-    add=lambda office, rows, year: [ops.add_finding(office, r) for r in rows],
-    update=ops.update_finding,
-    delete=ops.delete_finding,
-)
-MEASURES = RowKind(
-    "measures",
-    add=lambda office, rows, year: ops.add_measures(office, rows),
-    update=ops.update_measure,
-    delete=ops.delete_measure,
-)
+FINDINGS = RowKind("findings", add=_one_by_one(ops.add_finding), update=ops.update_finding)
+MEASURES = RowKind("measures", add=_no_extras(ops.add_measures), update=ops.update_measure)
 PLAN_ITEMS = RowKind(
     "plan_items",
-    add=lambda office, rows, year: ops.add_plan_items(office, rows, year),
+    add=lambda office, rows, year, extras=None: ops.add_plan_items(office, rows, year, results=extras),
     update=ops.update_plan_item,
-    delete=ops.delete_plan_item,
-    capture=_capture_results,
-    restore=_restore_results,
 )
 
 
@@ -128,65 +129,50 @@ def _fresh(row):
 
 
 class AddRowsCommand(Command):
-    """Add rows (one typed row or a whole paste); undo removes them all.
+    """Add rows (one typed row or a whole paste) in one transaction; undo removes them all
+    in one transaction and redo puts them back (same ids, same places) in one transaction.
 
-    `after_add(ids)` may save more for the new rows (e.g. round results of pasted plan items);
-    when it fails the new rows are removed again, so a paste is all or nothing."""
+    `extras[i]` is what row i carries into the same transaction (the round results of a
+    pasted plan item), so a paste is all or nothing."""
 
     def __init__(self, session, label: str, kind: RowKind, rows: list, year: int,
-                 after_add: Callable[[list[int]], None] | None = None):
+                 extras: list | None = None):
         super().__init__(session, label)
-        self.kind, self.rows, self.year, self.after_add = kind, rows, year, after_add
+        self.kind, self.rows, self.year, self.extras = kind, rows, year, extras
         self.ids: list[int] | None = None
+        self.snapshot: dict | None = None  # what undo deleted, for redo
 
     def do(self):
         office = self.session.office
-        new_ids = self.kind.add(office, [_fresh(r) for r in self.rows], self.year)
-        try:
-            if self.after_add is not None:
-                self.after_add(new_ids)
-        except Exception:
-            for rid in new_ids:
-                self.kind.delete(office, rid)
-            raise
         if self.ids is None:
-            self.ids = list(new_ids)
-        else:
-            for old, new in zip(self.ids, new_ids, strict=True):
-                self.session.remap(self.kind.table, old, new)
+            self.ids = list(self.kind.add(office, [_fresh(r) for r in self.rows], self.year, self.extras))
+            return
+        mapping = ops.restore_rows(office, self.snapshot)
+        for old, new in mapping.items():
+            self.session.remap(self.kind.table, old, new)
 
     def undo_(self):
-        for rid in self.ids or []:
-            self.kind.delete(self.session.office, self.session.resolve(self.kind.table, rid))
+        ids = [self.session.resolve(self.kind.table, rid) for rid in self.ids or []]
+        self.snapshot = ops.delete_rows(self.session.office, self.kind.table, ids)
 
 
 class DeleteRowsCommand(Command):
-    """Delete rows; undo puts them back in their places (with their round results)."""
+    """Delete rows in one transaction; undo puts them back (same ids, same places, plan items
+    with their round results) in one transaction."""
 
-    def __init__(self, session, label: str, kind: RowKind, rows: list, year: int,
-                 positions: list[int]):
+    def __init__(self, session, label: str, kind: RowKind, ids: list[int]):
         super().__init__(session, label)
-        self.kind, self.rows, self.year, self.positions = kind, rows, year, positions
-        self.extra: list = []
+        self.kind, self.ids = kind, list(ids)
+        self.snapshot: dict | None = None
 
     def do(self):
-        office = self.session.office
-        self.extra = []
-        for row in self.rows:
-            current = dataclasses.replace(row, id=self.session.resolve(self.kind.table, row.id))
-            self.extra.append(self.kind.capture(office, current, self.year) if self.kind.capture else None)
-        for row in self.rows:
-            self.kind.delete(office, self.session.resolve(self.kind.table, row.id))
+        ids = [self.session.resolve(self.kind.table, rid) for rid in self.ids]
+        self.snapshot = ops.delete_rows(self.session.office, self.kind.table, ids)
 
     def undo_(self):
-        office = self.session.office
-        order = sorted(zip(self.positions, self.rows, self.extra, strict=True), key=lambda t: t[0])
-        for pos, row, extra in order:
-            new_id = self.kind.add(office, [_fresh(row)], self.year)[0]
-            ops.move_row(office, self.kind.table, new_id, pos)
-            if self.kind.restore is not None:
-                self.kind.restore(office, new_id, extra)
-            self.session.remap(self.kind.table, self.session.resolve(self.kind.table, row.id), new_id)
+        mapping = ops.restore_rows(self.session.office, self.snapshot)
+        for old, new in mapping.items():
+            self.session.remap(self.kind.table, old, new)
 
 
 class UpdateRowCommand(Command):

@@ -35,6 +35,7 @@ from .session import Session
 from .signals import emit
 
 MAX_RECENT = 8
+LOCK_CHECK_MS = 5_000
 
 
 def document_titles() -> dict[str, str]:
@@ -88,6 +89,10 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(60_000)
         self._backup_timer.timeout.connect(self.periodic_backup)
         self._backup_timer.start()
+        self._lock_timer = QTimer(self)  # has another computer taken the file over?
+        self._lock_timer.setInterval(LOCK_CHECK_MS)
+        self._lock_timer.timeout.connect(self.check_lock)
+        self._lock_timer.start()
         if session is not None:
             self.set_session(session)
         else:
@@ -230,11 +235,11 @@ class MainWindow(QMainWindow):
 
     def _undo(self):
         if self.session is not None:
-            self.session.undo_stack.undo()
+            self.session.undo()
 
     def _redo(self):
         if self.session is not None:
-            self.session.undo_stack.redo()
+            self.session.redo()
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         act = QAction(text, self)
@@ -257,6 +262,8 @@ class MainWindow(QMainWindow):
         self.session = session
         session.changed.connect(self._on_changed)
         session.error.connect(self._session_error)
+        session.history_dropped.connect(self._history_dropped)
+        session.lock_lost.connect(self.lock_lost)
         stack = session.undo_stack
         stack.canUndoChanged.connect(self._can_undo)
         stack.canRedoChanged.connect(self._can_redo)
@@ -330,6 +337,70 @@ class MainWindow(QMainWindow):
     def _session_error(self, text: str):
         self.statusBar().showMessage(text, 8000)
 
+    def _history_dropped(self, text: str):
+        """An undo or redo could not run: nothing changed in the file, the history is gone."""
+        if self.session is not None and self.session.lost is not None:
+            return  # the lock-lost box already says why
+        box = self.show_error(
+            tr("เลิกทำหรือทำซ้ำไม่สำเร็จ"),
+            tr("เลิกทำหรือทำซ้ำไม่สำเร็จ ข้อมูลในไฟล์ไม่ได้เปลี่ยนแปลง (สิ่งที่เห็นบนหน้าจอคือสิ่งที่บันทึกไว้) "
+               "และประวัติการแก้ไขถูกล้างเพื่อไม่ให้ “เลิกทำ” ทำงานผิดลำดับ"))
+        box.setObjectName("history_dropped")
+        box.setInformativeText(text)
+
+    # ------------------------------------------------------------------ lock taken over
+
+    def check_lock(self):
+        if self.session is not None:
+            self.session.check_lock()
+
+    def lock_lost(self, exc):
+        """Another computer took the file over (storage refused with LockLostError): say who
+        and when, and switch this window to read-only mode (view, print, export)."""
+        s = self.session
+        if s is None:
+            return None
+        s.office.read_only = True  # nothing more is written through this connection
+        who, host, when = _taken_by(s, exc)
+        name = s.path.name if s.path is not None else ""
+        if s.lost_during_edit:
+            text = exc.message(lang()) if isinstance(exc, ItadeskError) else str(exc)
+        else:
+            text = tr("เครื่องอื่นได้เข้าใช้ไฟล์ {0} แทนแล้ว เพราะโปรแกรมนี้ไม่ตอบสนองนานเกินไป "
+                      "(เช่น เครื่องพักหรือปิดหน้าจอ) ข้อมูลที่บันทึกไว้แล้วไม่หาย").format(name)
+        box = QMessageBox(QMessageBox.Critical, tr("เครื่องอื่นเข้าใช้ไฟล์นี้แทนแล้ว"), text, QMessageBox.Ok, self)
+        box.setObjectName("lock_lost")
+        box.setInformativeText(
+            tr("ผู้ใช้: {0}\nเครื่อง: {1}\nเข้าใช้ตั้งแต่: {2}\n\n"
+               "หน้าต่างนี้เปลี่ยนเป็นแบบอ่านอย่างเดียวแล้ว: ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ "
+               "ถ้าต้องการแก้ไขต่อที่เครื่องนี้ ให้ปิดโปรแกรม itadesk ที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้ง").format(
+                who, host, when))
+        box.open()
+        self.last_message = box
+        self.enable_actions()
+        # editing windows close and the undo history goes, once the current event is over
+        # (the refusal may come from inside a wizard's field or an undo step)
+        QTimer.singleShot(0, self, self._after_lock_lost)
+        return box
+
+    def _after_lock_lost(self):
+        if self.session is None or self.session.lost is None:
+            return
+        for key, w in list(self.wizards.items()):
+            self.wizards.pop(key, None)
+            w.close()
+        self.session.undo_stack.clear()
+        self.enable_actions()
+
+    def _storage_failed(self, title: str, exc: ItadeskError):
+        """A storage operation called directly was refused: explain it (lock lost included)."""
+        from ..storage.errors import LockLostError
+
+        if isinstance(exc, LockLostError) and self.session is not None:
+            self.session.notice_lock_lost(exc, during_edit=True)
+            return
+        self.show_error(title, exc.message(lang()))
+
     def open_path(self, path: str | Path) -> bool:
         """Open a data file. A refusal is explained and, where there is one, the next step is
         offered (ui/opening.py: take over a stale lock, restore a backup, open read-only)."""
@@ -368,7 +439,8 @@ class MainWindow(QMainWindow):
 
     @property
     def read_only(self) -> bool:
-        return self.session is not None and bool(getattr(self.session.office, "read_only", False))
+        s = self.session
+        return s is not None and (s.lost is not None or bool(getattr(s.office, "read_only", False)))
 
     def _refuse_read_only(self) -> bool:
         """True (after saying so) when the open file may not be edited."""
@@ -397,7 +469,13 @@ class MainWindow(QMainWindow):
         if not editable:
             self.act_undo.setEnabled(False)
             self.act_redo.setEnabled(False)
-        if self.read_only:
+        if self.read_only and s.lost is not None:
+            who, host, when = _taken_by(s, s.lost)
+            self.read_only_banner.setText(
+                tr("อ่านอย่างเดียว: {0} ที่เครื่อง {1} เข้าใช้ไฟล์นี้แทนแล้วตั้งแต่ {2} — ดูตัวอย่าง พิมพ์ "
+                   "และส่งออกได้ แต่แก้ไขไม่ได้ (ปิดโปรแกรมที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้งเมื่อต้องการแก้ไข)").format(
+                    who, host, when))
+        elif self.read_only:
             self.read_only_banner.setText(
                 tr("เปิดแบบอ่านอย่างเดียว: {0} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ "
                    "(เปิดไฟล์อีกครั้งตามปกติเมื่อต้องการแก้ไข)").format(s.path))
@@ -492,7 +570,9 @@ class MainWindow(QMainWindow):
         for r, kind in enumerate(DOCUMENTS):
             c = comp[kind]
             self.docs.setItem(r, 0, QTableWidgetItem(titles[kind]))
-            item = QTableWidgetItem(tr("{0}/{1} ส่วน").format(c.filled, c.total) + (" ✓" if c.done else ""))
+            # D6 counts memos (one per document, two for the plan report's rounds)
+            amount = (tr("{0}/{1} ฉบับ") if kind == "memo" else tr("{0}/{1} ส่วน")).format(c.filled, c.total)
+            item = QTableWidgetItem(amount + (" ✓" if c.done else ""))
             item.setForeground(Qt.darkGreen if c.done else Qt.black)
             self.docs.setItem(r, 1, item)
             warn = QTableWidgetItem(str(counts[kind]) if counts[kind] else "")
@@ -578,7 +658,7 @@ class MainWindow(QMainWindow):
             try:
                 ops.ensure_year(s.office, year)
             except ItadeskError as exc:
-                self.show_error(tr("เริ่มปีงบประมาณไม่ได้"), exc.message(lang()))
+                self._storage_failed(tr("เริ่มปีงบประมาณไม่ได้"), exc)
                 return None
             s.set_year(year)
             self.refresh()
@@ -594,7 +674,7 @@ class MainWindow(QMainWindow):
         try:
             counts = ops.start_new_year(s.office, year)
         except ItadeskError as exc:
-            self.show_error(tr("เริ่มปีงบประมาณไม่ได้"), exc.message(lang()))
+            self._storage_failed(tr("เริ่มปีงบประมาณไม่ได้"), exc)
             return None
         s.set_year(year)
         self.refresh()
@@ -715,6 +795,21 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session = None
         super().closeEvent(event)
+
+
+def _taken_by(session, exc) -> tuple[str, str, str]:
+    """Who took the file over, on which computer, since when (texts; "ไม่ทราบ" when unknown)."""
+    from ..storage.errors import when_en, when_th
+
+    lock = getattr(session.office, "lock", None)
+    info = getattr(lock, "lost", None)
+    readable = info is not None and getattr(info, "readable", False)
+    who = getattr(exc, "by", "") or (info.user if readable else "")
+    host = getattr(exc, "host", "") or (info.host if readable else "")
+    since = getattr(exc, "since", None) or (info.since if readable else None)
+    unknown = tr("ไม่ทราบ")
+    when = (when_en(since) if lang() == "en" else when_th(since)) if since is not None else unknown
+    return (who if who and who != "?" else unknown, host if host and host != "?" else unknown, when)
 
 
 def _document_of(problem) -> str:

@@ -41,8 +41,8 @@ class PasteTarget:
     spec: PasteSpec
     build: Callable[[MappedPaste], list]  # raises ItadeskError naming the row
     title: str
-    # rows -> a function of the new row ids that saves what belongs with them (round results)
-    after_add: Callable[[list], Callable[[list[int]], None]] | None = None
+    # rows -> what each row carries into the same transaction as the row (round results)
+    extras: Callable[[list], list] | None = None
 
 
 class PasteDialog(QDialog):

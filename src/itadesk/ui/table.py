@@ -270,10 +270,9 @@ class RowsTable(QWidget):
         rows = dialog.built
         if not rows:
             return
-        after = getattr(dialog.target, "after_add", None)
+        extras = dialog.target.extras(rows) if dialog.target.extras is not None else None
         self._guard(lambda: self.model.add_rows(
-            rows, tr("วาง {0} แถวจาก Word/Excel").format(len(rows)),
-            after(rows) if after else None))
+            rows, tr("วาง {0} แถวจาก Word/Excel").format(len(rows)), extras))
 
 
 OUR_MIME = "application/x-itadesk-rows"

@@ -337,9 +337,10 @@ class RowsModel(QAbstractTableModel):
                 parsed[col.key] = col.parse(values[col.key])
         return self.make(parsed)
 
-    def add_rows(self, rows: list, label: str, after_add=None) -> None:
+    def add_rows(self, rows: list, label: str, extras: list | None = None) -> None:
+        """Add rows (with `extras[i]` saved alongside row i: round results) in one transaction."""
         cmd = AddRowsCommand(self.session, label, self.kind, [self.unwrap(r) for r in rows],
-                             self.year(), after_add)
+                             self.year(), extras)
         self.session.apply(cmd)
         self.reload()
 
@@ -347,9 +348,9 @@ class RowsModel(QAbstractTableModel):
         indices = sorted({i for i in indices if 0 <= i < len(self.rows)})
         if not indices or self.kind is None:
             return
-        rows = [self.unwrap(self.rows[i]) for i in indices]
-        label = tr("ลบ{0} {1} แถว").format(self.noun, len(rows))
-        self.session.apply(DeleteRowsCommand(self.session, label, self.kind, rows, self.year(), indices))
+        ids = [self.unwrap(self.rows[i]).id for i in indices]
+        label = tr("ลบ{0} {1} แถว").format(self.noun, len(ids))
+        self.session.apply(DeleteRowsCommand(self.session, label, self.kind, ids))
         self.reload()
 
     def move_row(self, r: int, delta: int) -> int:

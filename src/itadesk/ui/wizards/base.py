@@ -93,8 +93,8 @@ class DocumentWizard(QWizard):
         stack.redoTextChanged.connect(lambda t: self.button(QWizard.CustomButton2).setToolTip(t))
         self.button(QWizard.CustomButton1).setEnabled(stack.canUndo())
         self.button(QWizard.CustomButton2).setEnabled(stack.canRedo())
-        QShortcut(QKeySequence.Undo, self, activated=stack.undo)
-        QShortcut(QKeySequence.Redo, self, activated=stack.redo)
+        QShortcut(QKeySequence.Undo, self, activated=session.undo)
+        QShortcut(QKeySequence.Redo, self, activated=session.redo)
 
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
@@ -117,9 +117,9 @@ class DocumentWizard(QWizard):
 
     def _custom(self, which):
         if which == QWizard.CustomButton1:
-            self.session.undo_stack.undo()
+            self.session.undo()
         elif which == QWizard.CustomButton2:
-            self.session.undo_stack.redo()
+            self.session.redo()
 
     def add_section(self, page: QWizardPage) -> int:
         page.setFinalPage(True)  # Finish (close) is enabled on every page: all is saved already

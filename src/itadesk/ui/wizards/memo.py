@@ -1,4 +1,7 @@
-"""D6 — the internal memo (บันทึกข้อความ) that submits a document up the approval chain."""
+"""D6 — the internal memo (บันทึกข้อความ) that submits a document up the approval chain.
+
+One memo per submitted document (MEMO_DOCUMENTS): the action-plan report has one per round,
+"plan6" for the 6-month report and "plan" for the 12-month one (domain.memo.memo_key)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import dataclasses
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...domain.memo import DOCUMENT_KINDS, CommentBlock, Memo, Signer
+from ...domain.memo import DOCUMENT_KINDS, MEMO_DOCUMENTS, CommentBlock, Memo, Signer
 from ...storage import operations as ops
 from ...storage import queries
 from ..commands import ValueCommand
@@ -20,10 +23,33 @@ from .common import both
 
 CHAIN_LEVELS = 3
 
+# the memos of the action-plan report: which round each one submits
+PLAN_MEMO_ROUNDS = {"plan6": 6, "plan": 12}
+_ROUND_TH = {6: "รอบ ๖ เดือน", 12: "รอบ ๑๒ เดือน"}
+_ROUND_EN = {6: "6 months", 12: "12 months"}
+
+
+def memo_documents() -> list[str]:
+    """The documents a memo can submit, in the order the chooser lists them (and D6 prints)."""
+    order = ["analysis", "measures", "results", "oit", "plan6", "plan"]
+    return order + [k for k in MEMO_DOCUMENTS if k not in order and k != "memo"]
+
+
+def memo_label(document: str) -> tuple[str, str]:
+    """(Thai, English) name of what the memo submits; the plan report's with its round."""
+    if document in PLAN_MEMO_ROUNDS:
+        rnd = PLAN_MEMO_ROUNDS[document]
+        th, en = DOCUMENT_KINDS["plan"]
+        return f"{th} {_ROUND_TH[rnd]}", f"{en}, {_ROUND_EN[rnd]}"
+    return MEMO_DOCUMENTS[document]
+
 
 def default_memo(office, year: int, document: str) -> Memo:
     """A memo filled from the office profile: the clerk only checks and adds the body."""
-    title = DOCUMENT_KINDS[document][0]
+    if document in PLAN_MEMO_ROUNDS:
+        title = f"{DOCUMENT_KINDS['plan'][0]} ประจำปีงบประมาณ พ.ศ. {year} {_ROUND_TH[PLAN_MEMO_ROUNDS[document]]}"
+    else:
+        title = f"{MEMO_DOCUMENTS[document][0]} ประจำปีงบประมาณ พ.ศ. {year}"
     memo = Memo(year=year, document=document)
     if office is None:
         return memo
@@ -38,7 +64,7 @@ def default_memo(office, year: int, document: str) -> Memo:
     memo.agency = f"สำนักปลัด {office.full_name}"
     memo.phone = office.phone
     memo.ref_no = f"{office.doc_prefix}/" if office.doc_prefix else ""
-    memo.subject = f"{title} ประจำปีงบประมาณ พ.ศ. {year}"
+    memo.subject = title
     memo.to = f"นายก{office.full_name}"
     memo.proposer = signer("proposer", "plan_unit")
     memo.chain = [
@@ -157,9 +183,8 @@ class MemoWizard(DocumentWizard):
         lay.addWidget(QLabel(tr("บันทึกเสนอเอกสาร")))
         combo = QComboBox()
         combo.setObjectName("memo_document")
-        for kind, pair in DOCUMENT_KINDS.items():
-            if kind != "memo":
-                combo.addItem(both(pair), kind)
+        for kind in memo_documents():
+            combo.addItem(both(memo_label(kind)), kind)
         combo.setCurrentIndex(combo.findData(self.state.value))
         combo.activated.connect(lambda i: self.state.set(combo.itemData(i)))
         self.state.changed.connect(lambda v: combo.setCurrentIndex(combo.findData(v)))

@@ -72,7 +72,7 @@ def _profile_table(session, attr: str, columns: list[Column], make, noun: str) -
             save_list(tr("แก้ไข “{0}” ของ{1}").format(what, noun), rows)
             self.rows = rows
 
-        def add_rows(self, rows, label, after_add=None):
+        def add_rows(self, rows, label, extras=None):
             save_list(label, list(self.rows) + list(rows))
             self.reload()
 

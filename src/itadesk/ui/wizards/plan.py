@@ -168,14 +168,12 @@ def summary_target(session, year: int, state: RoundState) -> PasteTarget:
             rows.append(PlanRow(item, res))
         return rows
 
-    def after_add(rows: list[PlanRow]):
-        def save(ids: list[int]):
-            ops.save_round_results(session.office, [dataclasses.replace(r.result, item_id=i)
-                                                    for r, i in zip(rows, ids, strict=True)])
-        return save
+    def results(rows: list[PlanRow]) -> list[list[RoundResult]]:
+        # saved with the items by one add_plan_items (one transaction)
+        return [[r.result] for r in rows]
 
     return PasteTarget(PLAN_SUMMARY_PASTE_SPEC, build,
-                       tr("ตารางสรุปผลแผนปฏิบัติการ (ลำดับ/รายการ/มิติ/แล้วเสร็จ/…/หมายเหตุ)"), after_add)
+                       tr("ตารางสรุปผลแผนปฏิบัติการ (ลำดับ/รายการ/มิติ/แล้วเสร็จ/…/หมายเหตุ)"), results)
 
 
 class SummaryView(QLabel):
