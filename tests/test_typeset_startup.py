@@ -74,3 +74,22 @@ def test_reading_an_office_file_does_not_import_sqlite_utils(tmp_path, read_only
                           "sqlite_utils": "sqlite_utils" in sys.modules}}))
     """, tmp_path)
     assert res == {"year": 2567, "name": "ทดสอบ", "sqlite_utils": False}
+
+
+def test_reportlabs_unused_regexes_compile_on_first_use(tmp_path):
+    res = run_fresh(r"""
+        import json, re
+        import itadesk.reports
+        import reportlab.platypus.paragraph as P
+        import reportlab.lib.textsplit as T
+        import yaml.reader as Y
+        lazy = [type(p).__name__ for p in (P.uri_pat, T.rx, Y.Reader.NON_PRINTABLE)]
+        url = "https://example.go.th/ita/2567?x=1"
+        same = (P.uri_pat.match(url).group(1)
+                == re._compiler.compile(P.uri_pat._pattern, 2).match(url).group(1))
+        print(json.dumps({"lazy": lazy, "same": same, "split": T.rx.sub(r"\1 ", "ab中文"),
+                          "bad": bool(Y.Reader.NON_PRINTABLE.search("ok\x07"))}))
+    """, tmp_path)
+    # a mismatch here means ReportLab/PyYAML changed: update reports/lazyre.py's PATTERNS
+    assert res == {"lazy": ["LazyPattern"] * 3, "same": True, "split": "ab中 文 ",
+                   "bad": True}
