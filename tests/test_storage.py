@@ -221,3 +221,15 @@ def test_paste_of_items_with_results_is_all_or_nothing(office_db):
         ops.add_plan_items(office_db, [PlanItem("ก", 1), PlanItem("ข", 1)], 2567,
                            results=[[RoundResult(0, 2567, 12, "done")], [bad]])
     assert q.load_plan_items(office_db, 2567) == []
+
+
+def test_add_findings_all_or_nothing(office_db):
+    from itadesk.domain.assessment import Finding
+
+    good = Finding(2567, "issue:1", weaknesses="ก")
+    bad = Finding(2567, "issue:2")
+    bad.urgency = "whenever"
+    with pytest.raises(ValidationError):
+        ops.add_findings(office_db, [good, bad])
+    assert q.load_findings(office_db, 2567) == []
+    assert len(ops.add_findings(office_db, [good, Finding(2567, "issue:2")])) == 2

@@ -116,6 +116,22 @@ def add_finding(office: OfficeDB, f: Finding) -> int:
     return f.id
 
 
+def add_findings(office: OfficeDB, findings: list[Finding]) -> list[int]:
+    """Many findings at once (a paste): all are added, or none."""
+    for f in findings:
+        _checked(f)
+    ids = []
+    with office.transaction() as db:
+        for f in findings:
+            f.position = _next_position(office, "findings", f.year)
+            row = convert.finding_row(f)
+            row.pop("id")
+            f.id = db["findings"].insert(row).last_pk
+            ids.append(f.id)
+    _notify(office, "findings")
+    return ids
+
+
 def update_finding(office: OfficeDB, f: Finding) -> None:
     f = _checked(f)
     _update(office, "findings", f.id, convert.finding_row(f))
