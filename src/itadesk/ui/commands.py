@@ -98,14 +98,6 @@ class RowKind:
     update: Callable  # (office, row)
 
 
-def _one_by_one(add_one):
-    def add(office, rows, year, extras=None):
-        if extras:
-            raise ValueError("this kind of row carries nothing more")
-        return [add_one(office, r) for r in rows]
-    return add
-
-
 def _no_extras(add_many):
     def add(office, rows, year, extras=None):
         if extras:
@@ -114,7 +106,7 @@ def _no_extras(add_many):
     return add
 
 
-FINDINGS = RowKind("findings", add=_one_by_one(ops.add_finding), update=ops.update_finding)
+FINDINGS = RowKind("findings", add=_no_extras(ops.add_findings), update=ops.update_finding)
 MEASURES = RowKind("measures", add=_no_extras(ops.add_measures), update=ops.update_measure)
 PLAN_ITEMS = RowKind(
     "plan_items",
