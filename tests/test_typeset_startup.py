@@ -93,3 +93,29 @@ def test_reportlabs_unused_regexes_compile_on_first_use(tmp_path):
     # a mismatch here means ReportLab/PyYAML changed: update reports/lazyre.py's PATTERNS
     assert res == {"lazy": ["LazyPattern"] * 3, "same": True, "split": "ab中 文 ",
                    "bad": True}
+
+
+def test_layout_holds_off_the_garbage_collector_and_restores_it(tmp_path):
+    import gc
+
+    from itadesk.reports.layout import build_pdf
+    from itadesk.reports.typesetter import Typesetter
+
+    ts = Typesetter()
+    rows = [[k, "โครงการส่งเสริมคุณธรรมและความโปร่งใส " * 3, 1000.5] for k in range(40)]
+    story = [ts.para("รายงานผลการดำเนินงาน", "heading1"),
+             ts.table([["ลำดับ", "รายการ", "งบประมาณ"]], rows, [40, 300, 100])]
+    seen: list[int] = []
+
+    def watch(phase, info):
+        if phase == "start":
+            seen.append(info["generation"])
+
+    before = gc.get_threshold()
+    gc.callbacks.append(watch)
+    try:
+        build_pdf(tmp_path / "t.pdf", story, ts)
+    finally:
+        gc.callbacks.remove(watch)
+    assert 2 not in seen and len(seen) <= 3, seen  # 700-allocation collections: dozens
+    assert gc.get_threshold() == before and gc.isenabled() and gc.get_freeze_count() == 0
