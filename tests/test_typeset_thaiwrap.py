@@ -56,6 +56,8 @@ def test_word_index_is_cached_and_read_back(fresh_index):
     assert fresh_index.is_file()
     cached = thaiwrap._word_set()
     assert cached.words == built.words and cached._max3 == built._max3
+    assert built.words == thaiwrap._word_list() and len(built) == len(built.words)
+    assert "การ" in cached and "ประเมิน" in cached and "กx" not in cached
     for run in corpus_runs()[:40]:
         for i in range(len(run)):
             assert cached.prefixes(run, i) == built.prefixes(run, i)
@@ -67,8 +69,8 @@ def test_damaged_or_stale_index_is_rebuilt(fresh_index, content, monkeypatch):
 
     thaiwrap._word_set()
     if content is None:  # stale: built from another word list
-        key, words, m3, m6 = marshal.loads(fresh_index.read_bytes())
-        fresh_index.write_bytes(marshal.dumps((key[:-1] + (0,), ("ก",), {}, {})))
+        key, short, groups = marshal.loads(fresh_index.read_bytes())
+        fresh_index.write_bytes(marshal.dumps((key[:-1] + (0,), ("ก",), {})))
     else:
         fresh_index.write_bytes(content)
     ws = thaiwrap._word_set()
