@@ -95,3 +95,11 @@ def test_without_pythainlp_files_on_disk_the_ordinary_import_is_used(monkeypatch
     ws = thaiwrap._word_set()
     run = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน"
     assert seg(run, custom_dict=ws) == list(thaiwrap.tokens(run))
+
+
+def test_segmenting_opens_only_the_groups_it_needs(fresh_index):
+    thaiwrap._word_set()  # writes the index
+    ws = thaiwrap._word_set()  # reads it back
+    run = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
+    assert thaiwrap._segmenter()(run, custom_dict=ws)[:2] == ["การประเมิน", "คุณธรรม"]
+    assert 0 < len(ws._open) < 40 and ws._len is None  # never walked all 9,000 groups

@@ -100,6 +100,7 @@ class _WordSet:
         self._short = frozenset(short)
         self._groups = groups
         self._open: dict[str, tuple[frozenset[str], dict[str, int], int]] = {}
+        self._len: int | None = None
 
     @classmethod
     def from_index(cls, short, groups: dict[str, str]) -> _WordSet:
@@ -173,8 +174,13 @@ class _WordSet:
     def __iter__(self):
         return iter(self.words)
 
+    def __bool__(self) -> bool:  # newmm asks `if not custom_dict` at every call
+        return bool(self._short or self._groups)
+
     def __len__(self) -> int:
-        return len(self._short) + sum(v.count("\n") + 1 for v in self._groups.values())
+        if self._len is None:
+            self._len = len(self._short) + sum(v.count("\n") + 1 for v in self._groups.values())
+        return self._len
 
 
 def _pythainlp_dir() -> Path | None:
