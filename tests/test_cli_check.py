@@ -127,3 +127,11 @@ def test_export_while_the_program_holds_the_file(demo_file, tmp_path, capsys):
                      "--out", str(tmp_path / "new" / "pkg.ita.zip")]) == 0
     with zipfile.ZipFile(tmp_path / "new" / "pkg.ita.zip") as zf:
         assert "manifest.json" in zf.namelist()
+
+
+def test_render_while_the_program_holds_the_file(demo_file, tmp_path):
+    from itadesk.storage.database import open_db
+
+    with open_db(demo_file):  # printing from a script must not need the program closed
+        assert main(["render", "memo", "--db", str(demo_file), "--out", str(tmp_path / "m.pdf")]) == 0
+    assert (tmp_path / "m.pdf").read_bytes()[:5] == b"%PDF-"

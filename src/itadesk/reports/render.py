@@ -255,7 +255,7 @@ def render_cli(args) -> int:
     from itadesk.storage.database import open_db
     from itadesk.storage.queries import load_year
 
-    with open_db(args.db, create=False) as office:
+    with open_db(args.db, create=False, read_only=True) as office:
         data = load_year(office, args.year)
     fw = resolve_framework(data, None)
     lang = _lang()
