@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from itadesk.domain.errors import ItadeskError, ValidationError
 from itadesk.domain.framework import Framework
@@ -215,10 +215,50 @@ def group_row_style(row: int) -> list[tuple]:
 def group_heading(ts: Typesetter, text: str, style: str = "heading3",
                   room_cm: float = 4.0) -> list[Flowable]:
     """A heading over a group's table (indicator, issue, sub-indicator), moved to the next
-    page when less than `room_cm` is left, so it never ends a page alone."""
-    from reportlab.platypus import CondPageBreak
+    page when less than `room_cm` is left, so it never ends a page alone. Pass the finished
+    story through `keep_headings_with_tables` so the room needed is measured instead."""
+    return [_HeadingRoom(room_cm * cm), ts.para(text, style, keepWithNext=0)]
 
-    return [CondPageBreak(room_cm * cm), ts.para(text, style, keepWithNext=0)]
+
+class _HeadingRoom(CondPageBreak):
+    """A page break unless the headings that follow, the next table's header rows and its
+    first body row all fit: table rows shorter than a third of the page move whole, so a
+    fixed amount of room could still leave a heading alone at the foot of a page."""
+
+    def __init__(self, height: float):
+        super().__init__(height)
+        self.headings: list[Flowable] = []
+        self.table = None
+
+    def wrap(self, aw, ah):
+        if self.table is not None:
+            need = 0.0
+            for h in self.headings:
+                need += h.wrap(aw, ah)[1] + h.getSpaceBefore() + h.getSpaceAfter()
+            self.table.wrap(aw, ah)
+            heights = getattr(self.table, "_rowHeights", None) or []
+            rows = getattr(self.table, "repeatRows", 0) or 0
+            rows = rows if isinstance(rows, int) else len(rows)
+            need += sum(heights[: rows + 1]) + self.table.getSpaceBefore()
+            self.height = need
+        return super().wrap(aw, ah)
+
+
+def keep_headings_with_tables(story: list) -> list:
+    """Tell each group heading's page-break check which headings and table follow it."""
+    for i, f in enumerate(story):
+        if isinstance(f, _HeadingRoom):
+            f.headings, f.table = [], None
+            for g in story[i + 1:]:
+                if isinstance(g, Paragraph):
+                    f.headings.append(g)
+                elif isinstance(g, _HeadingRoom):
+                    continue
+                else:
+                    if hasattr(g, "_rowHeights") or hasattr(g, "_cellvalues"):
+                        f.table = g
+                    break
+    return story
 
 
 # ------------------------------------------------------------------ names from the framework

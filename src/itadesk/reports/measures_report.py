@@ -17,6 +17,7 @@ from itadesk.reports.common import (
     DocContext,
     fmt_score,
     group_heading,
+    keep_headings_with_tables,
     no_data,
     opening,
     pdf_row,
@@ -71,6 +72,7 @@ def build(ctx: DocContext) -> list[Flowable]:
         story += group_heading(ts, heading)
         story.append(ts.table([HEADER], [pdf_row(ts, r) for r in rows], [f * w for f in WIDTHS],
                               center_cols=[0]))
+    keep_headings_with_tables(story)
     story += sign_off(ts, signers(ctx))
     return story
 

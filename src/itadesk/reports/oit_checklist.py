@@ -20,6 +20,7 @@ from itadesk.reports.common import (
     counts_text,
     group_cell,
     group_heading,
+    keep_headings_with_tables,
     group_row_style,
     item_title,
     no_data,
@@ -143,6 +144,7 @@ def build(ctx: DocContext) -> list[Flowable]:
                 rows.append(pdf_row(ts, r))
         story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
                               extra_style=style))
+    keep_headings_with_tables(story)
     story += [ts.spacer(8), ts.para(summary_text(ctx), "body")]
     story += sign_off(ts, signers(ctx), story.pop())
     return story

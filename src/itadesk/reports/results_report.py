@@ -23,6 +23,7 @@ from itadesk.reports.common import (
     DocContext,
     counts_text,
     group_heading,
+    keep_headings_with_tables,
     no_data,
     opening,
     pdf_row,
@@ -149,6 +150,7 @@ def build(ctx: DocContext) -> list[Flowable]:
                 story += group_heading(ts, sub)
             rows = [pdf_row(ts, row(ctx, k, m)) for k, m in enumerate(items, 1)]
             story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0]))
+    keep_headings_with_tables(story)
     story += [ts.spacer(8), ts.para(summary_text(ctx), "body")]
     story += sign_off(ts, signers(ctx), story.pop())
     return story
