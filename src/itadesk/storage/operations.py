@@ -105,31 +105,30 @@ def set_indicator_score(office: OfficeDB, year: int, indicator: int, score) -> f
     return value
 
 
-def add_finding(office: OfficeDB, f: Finding) -> int:
-    _checked(f)
+def _add_rows(office: OfficeDB, table: str, objs: list, to_row) -> list[int]:
+    """Append validated year rows (findings, measures) at the end of their year, all or none;
+    the objects get their id and position."""
+    for obj in objs:
+        _checked(obj)
+    ids = []
     with office.transaction() as db:
-        f.position = _next_position(office, "findings", f.year)
-        row = convert.finding_row(f)
-        row.pop("id")
-        f.id = db["findings"].insert(row).last_pk
-    _notify(office, "findings")
-    return f.id
+        for obj in objs:
+            obj.position = _next_position(office, table, obj.year)
+            row = to_row(obj)
+            row.pop("id")
+            obj.id = db[table].insert(row).last_pk
+            ids.append(obj.id)
+    _notify(office, table)
+    return ids
+
+
+def add_finding(office: OfficeDB, f: Finding) -> int:
+    return _add_rows(office, "findings", [f], convert.finding_row)[0]
 
 
 def add_findings(office: OfficeDB, findings: list[Finding]) -> list[int]:
     """Many findings at once (a paste): all are added, or none."""
-    for f in findings:
-        _checked(f)
-    ids = []
-    with office.transaction() as db:
-        for f in findings:
-            f.position = _next_position(office, "findings", f.year)
-            row = convert.finding_row(f)
-            row.pop("id")
-            f.id = db["findings"].insert(row).last_pk
-            ids.append(f.id)
-    _notify(office, "findings")
-    return ids
+    return _add_rows(office, "findings", findings, convert.finding_row)
 
 
 def update_finding(office: OfficeDB, f: Finding) -> None:
@@ -162,18 +161,7 @@ def add_measure(office: OfficeDB, m: Measure, position: int | None = None) -> in
 
 def add_measures(office: OfficeDB, measures: list[Measure]) -> list[int]:
     """Many rows at once (a paste): all are added, or none."""
-    ids = []
-    for m in measures:
-        _checked(m)
-    with office.transaction() as db:
-        for m in measures:
-            m.position = _next_position(office, "measures", m.year)
-            row = convert.measure_row(m)
-            row.pop("id")
-            m.id = db["measures"].insert(row).last_pk
-            ids.append(m.id)
-    _notify(office, "measures")
-    return ids
+    return _add_rows(office, "measures", measures, convert.measure_row)
 
 
 def update_measure(office: OfficeDB, m: Measure) -> None:
