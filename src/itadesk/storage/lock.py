@@ -29,11 +29,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import getpass
-import json
 import os
-import secrets
-import socket
 import sys
 import threading
 import time
@@ -56,10 +52,14 @@ def lock_path_for(db_path: str | os.PathLike) -> Path:
 
 
 def this_host() -> str:
+    import socket
+
     return socket.gethostname() or os.environ.get("COMPUTERNAME", "") or "?"
 
 
 def this_user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 — no login name (service, container)
@@ -88,7 +88,7 @@ def _parse_time(value) -> datetime | None:
 
 def _fs_now(folder: Path) -> float:
     """The file server's idea of "now": the mtime of a file we just wrote there."""
-    probe = folder / f".itadesk-clock-{secrets.token_hex(4)}"
+    probe = folder / f".itadesk-clock-{os.urandom(4).hex()}"
     try:
         fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         try:
@@ -118,6 +118,8 @@ def read_lock_file(lp: Path, tries: int = 4, age: bool = True) -> LockInfo | Non
             return None
         except OSError:
             raw, mtime = b"", time.time()
+        import json  # only when a lock file is there to read
+
         try:
             d = json.loads(raw.decode("utf-8"))
             if not isinstance(d, dict):
@@ -257,7 +259,7 @@ class FileLock:
         self.path = lock_path_for(self.db_path)
         self.heartbeat_s = heartbeat_s
         self.stale_after_s = stale_after_s
-        self.token = secrets.token_hex(16)
+        self.token = os.urandom(16).hex()  # what secrets.token_hex(16) does
         self.since = datetime.now().replace(microsecond=0)
         self.taken_over: LockInfo | None = None
         self.lost: LockInfo | None = None   # who took our lock, once we notice
@@ -272,6 +274,8 @@ class FileLock:
         return self._fd is not None and self.lost is None
 
     def _content(self) -> bytes:
+        import json
+
         from .. import __version__
 
         d = {"app": "itadesk", "version": __version__, "user": this_user(), "host": this_host(),
