@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 import reportlab
+from reportlab.lib.rl_accel import fp_str as _fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts as _ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -417,6 +418,92 @@ def source_text(text: ShapedStr, font_name: str) -> str:
     return "".join(out)
 
 
+def _shaped_code(self, text: ShapedStr, font) -> str:
+    """ReportLab 5.1's `PDFTextObject._formatText` for shaped text in a TrueType font, with
+    the same output byte for byte (tests/test_typeset_formattext.py compares the two) in
+    about half the time: each run of glyphs at one rise is folded into its TJ array directly
+    instead of through a list of per-glyph bytes objects, `filter` and `groupby`."""
+    canv = self._canvas
+    doc = canv._doc
+    esc = canv._escape
+    state = (self._code, self._x, self._y)
+    try:
+        self._code = code = []
+        R = code.append
+        tmpl = None
+        r0 = self._rise
+        shape_data = text.__shapeData__
+        fontsize = self._fontsize
+        sd0 = 0
+        for subset, t in font.splitString(text, doc):
+            if subset != self._curSubset:
+                if not tmpl:
+                    tmpl = f"{_fp_str(fontsize)} Tf {_fp_str(self._leading)} TL"
+                R(f"{font.getSubsetInternalName(subset, doc)} {tmpl}")
+                self._curSubset = subset
+            sd1 = sd0 + len(t)
+            run = shape_data[sd0:sd1]
+            sd0 = sd1
+            n = len(run)
+            i = 0
+            while i < n:
+                # one run of glyphs drawn at the same rise (ReportLab's "cluster")
+                sd = run[i]
+                if i and sd.cluster < 0:
+                    break
+                r = r0 + fontsize * sd.y_offset / 1000
+                if r != self._rise:
+                    self.setRise(r)
+                parts = []   # TJ array entries
+                chars = []   # pending glyph bytes
+                num = None   # pending sum of adjustments (None: the last item was a glyph)
+                while True:
+                    for v in (-sd.x_offset, None, sd.width - sd.x_advance + sd.x_offset):
+                        if v is None:
+                            if num is not None:
+                                f = _fp_str(num)
+                                if f != "0":
+                                    parts.append(f)
+                                num = None
+                            chars.append(t[i:i + 1])
+                        elif v:
+                            if chars:
+                                parts.append(f"({esc(b''.join(chars))})")
+                                chars = []
+                            num = v if num is None else num + v
+                    i += 1
+                    if i >= n:
+                        break
+                    sd = run[i]
+                    if sd.cluster < 0 or r0 + fontsize * sd.y_offset / 1000 != self._rise:
+                        break
+                if chars:
+                    parts.append(f"({esc(b''.join(chars))})")
+                elif num is not None:
+                    f = _fp_str(num)
+                    if f != "0":
+                        parts.append(f)
+                if len(parts) == 1 and parts[0].startswith("("):
+                    R(f"{parts[0]} Tj")
+                else:
+                    R(f'[{" ".join(parts)}] TJ')
+                if self._rise != r0:
+                    self.setRise(r0)
+        if self._rise != r0:
+            self.setRise(r0)
+    finally:
+        self._code, self._x, self._y = state
+    return " ".join(code)
+
+
+def _fast_formatText(self, text):
+    if text.__class__ is ShapedStr:
+        font = pdfmetrics.getFont(self._fontname)
+        if font._dynamicFont and font.shapable:
+            return _shaped_code(self, text, font)
+    return _orig_formatText(self, text)
+
+
 def _formatText(self, text):
     """Shaped Thai text goes out inside one /ActualText span per drawn string (a line's run
     of one style): pdftotext then copies the source text instead of guessing from glyph
@@ -424,8 +511,8 @@ def _formatText(self, text):
     if text.__class__ is ShapedStr and _NEEDS_SPAN.search(text):
         src = source_text(text, self._fontname)
         hexsrc = src.encode("utf-16-be").hex().upper()
-        return f"/Span <</ActualText <FEFF{hexsrc}>>> BDC {_orig_formatText(self, text)} EMC"
-    return _orig_formatText(self, text)
+        return f"/Span <</ActualText <FEFF{hexsrc}>>> BDC {_fast_formatText(self, text)} EMC"
+    return _fast_formatText(self, text)
 
 
 def install() -> None:
