@@ -23,6 +23,7 @@ to ReportLab's two-pass build.
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Sequence
 from contextlib import contextmanager
 from io import BytesIO
@@ -270,6 +271,9 @@ def cover_page(ts: Typesetter, title: str, subtitle: str | Sequence[str] = (),
     return out
 
 
+_contents_ids = itertools.count(1)
+
+
 class Contents(TableOfContents):
     """The table of contents: heading1/heading2 entries (shaped Paragraphs, linked to their
     headings), a dot leader and the page number on the right.
@@ -287,7 +291,7 @@ class Contents(TableOfContents):
         self.ts = ts
         self._planned: list[tuple[int, str, str]] | None = None
         self._slots: dict[str, tuple[float, int]] = {}  # key -> (free width, level)
-        self._uid = id(self)
+        self._uid = next(_contents_ids)  # unique, and the same in every run (invariant PDFs)
 
     def plan(self, entries: list[tuple[int, str, str]]) -> None:
         """Single-pass mode: (level, escaped text, key) of every heading, in order."""
