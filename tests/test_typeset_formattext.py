@@ -69,3 +69,31 @@ def test_fast_text_output_with_rises(y_offsets):
         to.setRise(0)
         outs.append((fn(to, text), to._rise, to._x, to._y, to._curSubset))
     assert outs[0] == outs[1]
+
+
+def test_fast_shaping_equals_reportlab():
+    """`_shape_run` gives ReportLab's shapeFragWord result for every word of the corpus."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.ttfonts import ShapedFragWord
+
+    from itadesk.reports import thaiwrap
+
+    ts = Typesetter(font="Sarabun")
+    lines = (FIXTURES / "thai_corpus.txt").read_text(encoding="utf-8").splitlines()
+    words = {w for ln in lines if not ln.startswith("#") for w in thaiwrap.split_words(ln)}
+    words |= {"น้ำ", "ปี่", "ผู้ใหญ่", "ก่ำ", "abc", "✓", "ฯลฯ", "๑๒๓", " "}
+    shaped = 0
+    for style in ("body", "heading1"):
+        f = ts.para("ก", style).frags[0]
+        for w in sorted(words):
+            ours = rlhooks._shape_run(f, w)
+            res = rlhooks._rl_shapeFragWord([stringWidth(w, f.fontName, f.fontSize), (f, w)])
+            if not isinstance(res, ShapedFragWord):
+                assert ours is None, w
+                continue
+            shaped += 1
+            assert ours is not None, w
+            assert ours[0] == res[0], w
+            assert str(ours[1]) == str(res[1][1]), w
+            assert list(ours[1].__shapeData__) == list(res[1][1].__shapeData__), w
+    assert shaped > 20

@@ -92,6 +92,63 @@ def _face_key(font_name: str) -> str:
     return (face.name + getattr(face, "subfontNameX", b"")).decode("latin-1")
 
 
+_HB_FEATURES = {"kern": True, "liga": True, "dlig": True}  # shapeFragWord's defaults
+
+
+def _shape_run(f, s: str):
+    """ReportLab 5.1's `shapeFragWord([w, (f, s)])` for one run of text in one font, as
+    (width, ShapedStr) or None when shaping changes nothing — the same glyphs, widths and
+    shape data (tests/test_typeset_formattext.py compares the two), without a glyph-name
+    lookup per glyph and the per-frag bookkeeping of multi-run words."""
+    import uharfbuzz
+
+    ttf = pdfmetrics.getFont(f.fontName)
+    try:
+        hbf = ttf.hbFont(f.fontSize)
+    except AttributeError:
+        return None
+    ttfs = f.fontSize / 1000
+    buf = uharfbuzz.Buffer()
+    buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(s)
+    buf.guess_segment_properties()
+    uharfbuzz.shape(hbf, buf, _HB_FEATURES)
+    face = ttf.face
+    g2c = face.glyphToChar
+    widths = face.charWidths
+    scale = face._pdfScale
+    ntext = len(s)
+    chars = []
+    sd = []
+    newlen = 0
+    changed = shaped = False
+    for i, (info, pos) in enumerate(zip(buf.glyph_infos, buf.glyph_positions, strict=False)):
+        gid = info.codepoint
+        x_advance = pos.x_advance
+        try:
+            uchar = g2c[gid][0]
+        except KeyError:
+            uchar = ttf.hbAddPrivate(hbf.glyph_to_string(gid), gid, x_advance)
+        uwidth = widths[uchar]
+        uchar = chr(uchar)
+        chars.append(uchar)
+        x_advance = scale(x_advance)
+        x_offset = scale(pos.x_offset)
+        y_advance = scale(pos.y_advance)
+        y_offset = scale(pos.y_offset)
+        if x_advance:
+            newlen += x_advance * ttfs
+        if not shaped:
+            shaped = (x_offset != 0 or y_offset != 0 or i >= ntext
+                      or (s[i] == uchar and x_advance != uwidth))
+        if not changed:
+            changed = shaped or i >= ntext or s[i] != uchar
+        sd.append(ShapeData(info.cluster, x_advance, y_advance, x_offset, y_offset, uwidth))
+    if not changed:
+        return None
+    return newlen, ShapedStr("".join(chars), shapeData=sd)
+
+
 def _shape_single(f, s: str) -> tuple[float, str | None]:
     """(width, ShapedStr or None when shaping changes nothing) for text `s` in frag `f`."""
     key = (s, f.fontName, f.fontSize)
@@ -100,14 +157,11 @@ def _shape_single(f, s: str) -> tuple[float, str | None]:
         stats["cache_hits"] += 1
         return hit
     stats["shaped"] += 1
-    width = stringWidth(s, f.fontName, f.fontSize)
-    res = _rl_shapeFragWord([width, (f, s)])
-    if not isinstance(res, ShapedFragWord) or len(res) != 2:
-        out = (width, None)
+    res = _shape_run(f, s) if s else None
+    if res is None:
+        out = (stringWidth(s, f.fontName, f.fontSize), None)
     else:
-        glyphs = res[1][1]
-        out = (res[0], _annotate(glyphs, s, _face_key(f.fontName))
-               if isinstance(glyphs, ShapedStr) else None)
+        out = (res[0], _annotate(res[1], s, _face_key(f.fontName)))
     if len(_shape_cache) > 200_000:  # a long-running GUI session: keep memory bounded
         _shape_cache.clear()
     _shape_cache[key] = out
