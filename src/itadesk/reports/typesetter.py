@@ -24,8 +24,8 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
-from itadesk.domain import thaitext
 from itadesk.reports import fonts, rlhooks
+from itadesk.reports.formats import NumberFormats
 from itadesk.reports.styles import StyleError, build_styles, load_sheet
 
 rlhooks.install()
@@ -85,7 +85,7 @@ class OfficeTable(LongTable):
         return parts
 
 
-class Typesetter:
+class Typesetter(NumberFormats):
     """Fonts + house styles + helpers for one document.
 
     `font`: "Sarabun" (bundled) or an installed "TH Sarabun New" / "TH SarabunIT๙" /
@@ -212,27 +212,6 @@ class Typesetter:
 
     def spacer(self, official_pt: float) -> Spacer:
         return Spacer(1, self.size(official_pt))
-
-    # ------------------------------------------------------------ numbers and dates
-
-    def digits(self, s: Any) -> str:
-        """`s` with digits as the Thai-digit setting asks."""
-        return thaitext.digits(str(s), self.thai_digits)
-
-    def money(self, amount, blank: str = "-") -> str:
-        return thaitext.money(amount, thai_digits=self.thai_digits, blank=blank)
-
-    def number(self, value, decimals: int = 0) -> str:
-        return thaitext.number(value, decimals=decimals, thai_digits=self.thai_digits)
-
-    def date_full(self, d: date) -> str:
-        return thaitext.date_full(d, self.thai_digits)
-
-    def date_short(self, d: date) -> str:
-        return thaitext.date_short(d, self.thai_digits)
-
-    def month_short(self, d: date) -> str:
-        return thaitext.month_short(d, self.thai_digits)
 
     # ------------------------------------------------------------ tables
 
