@@ -17,6 +17,18 @@ def demo_file(tmp_path_factory):
     return path
 
 
+def _broken_copy(demo_file, tmp_path, name: str, *statements: str):
+    """A copy of the demo file edited by hand (outside itadesk), as a clerk's file may be."""
+    broken = tmp_path / name
+    shutil.copy(demo_file, broken)
+    conn = sqlite3.connect(broken)
+    with conn:
+        for sql in statements:
+            conn.execute(sql)
+    conn.close()
+    return broken
+
+
 def test_demo_checks_clean(demo_file, capsys):
     assert main(["check", "--db", str(demo_file)]) == 0
     assert "ไม่พบปัญหา" in capsys.readouterr().out
@@ -69,12 +81,8 @@ def test_check_runs_while_the_program_holds_the_file(demo_file, capsys):
 
 
 def test_damaged_row_in_the_file_is_a_problem_not_a_crash(demo_file, tmp_path, capsys):
-    broken = tmp_path / "neg.db"
-    shutil.copy(demo_file, broken)
-    conn = sqlite3.connect(broken)
-    with conn:
-        conn.execute("UPDATE plan_items SET budget_satang=-500 WHERE id=(SELECT MIN(id) FROM plan_items)")
-    conn.close()
+    broken = _broken_copy(demo_file, tmp_path, "neg.db",
+                          "UPDATE plan_items SET budget_satang=-500 WHERE id=(SELECT MIN(id) FROM plan_items)")
     assert main(["check", "--db", str(broken)]) == 1
     out = capsys.readouterr().out
     assert "โครงการในแผนปฏิบัติการ" in out and "ติดลบ" in out
@@ -105,12 +113,8 @@ def test_backup_list_of_a_missing_file(tmp_path, capsys):
 
 
 def test_memo_subject_from_last_year_flagged(demo_file, tmp_path, capsys):
-    broken = tmp_path / "memo.db"
-    shutil.copy(demo_file, broken)
-    conn = sqlite3.connect(broken)
-    with conn:
-        conn.execute("UPDATE memos SET subject='รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๕' WHERE document='plan'")
-    conn.close()
+    broken = _broken_copy(demo_file, tmp_path, "memo.db",
+                          "UPDATE memos SET subject='รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๕' WHERE document='plan'")
     assert main(["check", "--db", str(broken)]) == 1
     out = capsys.readouterr().out
     assert "บันทึกข้อความ (plan)" in out and "2565" in out

@@ -361,20 +361,22 @@ def save_round_results(office: OfficeDB, results: list[RoundResult]) -> None:
 
 def save_round_report(office: OfficeDB, rep: RoundReport) -> None:
     rep = _checked(rep)
-    with office.transaction() as db:
-        _ensure_year(db, rep.year)
-        db["round_reports"].upsert(convert.round_report_row(rep), pk=("year", "round"))
-    _notify(office, "round_reports")
+    _save_year_row(office, "round_reports", rep.year, convert.round_report_row(rep), ("year", "round"))
 
 
 # ------------------------------------------------------------------ memo, settings
 
 def save_memo(office: OfficeDB, memo: Memo) -> None:
     memo = _checked(memo)
+    _save_year_row(office, "memos", memo.year, convert.memo_row(memo), ("year", "document"))
+
+
+def _save_year_row(office: OfficeDB, table: str, year: int, row: dict, pk: tuple) -> None:
+    """Insert or replace one row keyed by year (and more); saving it opens the year."""
     with office.transaction() as db:
-        _ensure_year(db, memo.year)
-        db["memos"].upsert(convert.memo_row(memo), pk=("year", "document"))
-    _notify(office, "memos")
+        _ensure_year(db, year)
+        db[table].upsert(row, pk=pk)
+    _notify(office, table)
 
 
 def save_settings(office: OfficeDB, settings: PrintSettings) -> None:
