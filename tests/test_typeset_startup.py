@@ -119,3 +119,32 @@ def test_layout_holds_off_the_garbage_collector_and_restores_it(tmp_path):
         gc.callbacks.remove(watch)
     assert 2 not in seen and len(seen) <= 3, seen  # 700-allocation collections: dozens
     assert gc.get_threshold() == before and gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_pillow_loads_only_when_a_page_carries_an_image(tmp_path):
+    """`itadesk render` defers Pillow: a plan report never runs its code, a memo with the
+    office's Garuda does, and the image is drawn all the same."""
+    from PIL import Image
+
+    from itadesk.demo import create_demo
+    from itadesk.domain.settings import PrintSettings
+    from itadesk.storage import operations as ops
+    from itadesk.storage.database import open_db
+
+    garuda = tmp_path / "garuda.png"
+    Image.new("RGB", (120, 150), "black").save(garuda)
+    db = tmp_path / "demo.db"
+    with open_db(db, backups=False) as office:
+        create_demo(office)
+        ops.save_settings(office, PrintSettings(garuda_path=str(garuda)))
+    res = run_fresh(f"""
+        import json, sys
+        from itadesk.cli import main
+        main(["render", "plan", "--db", {str(db)!r}, "--out", "plan.pdf"])
+        plan_loaded = "PIL.ImageMode" in sys.modules  # imported by PIL.Image's own code
+        main(["render", "memo", "--db", {str(db)!r}, "--out", "memo.pdf"])
+        print(json.dumps({{"plan": plan_loaded, "memo": "PIL.ImageMode" in sys.modules}}))
+    """, tmp_path)
+    assert res == {"plan": False, "memo": True}
+    assert b"/Subtype /Image" in (tmp_path / "memo.pdf").read_bytes()
+    assert b"/Subtype /Image" not in (tmp_path / "plan.pdf").read_bytes()

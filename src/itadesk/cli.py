@@ -177,6 +177,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_render(args) -> int:
+    from .reports.deferred import defer
+
+    defer()  # Pillow only when a page carries an image
     from .reports.render import render_cli
 
     return render_cli(args)
