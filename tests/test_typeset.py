@@ -390,3 +390,20 @@ def test_symbol_inside_a_latin_or_nbsp_word_uses_the_fallback_font(ts, tmp_path)
     symbols = [c for c in chars if c["text"] in "✓☐"]
     assert len(symbols) == 3
     assert all("DejaVu" in c["fontname"] for c in symbols), [c["fontname"] for c in symbols]
+
+
+def test_web_address_too_long_for_its_line_breaks_after_separators(ts, tmp_path):
+    """A URL in a narrow cell breaks after "/" and "." (not after any letter, not after a
+    hyphen, which viewers drop when copying), and copies out whole."""
+    url = "https://www.nongbuathong.go.th/documents/work-assignment-2567"
+    assert thaiwrap.separator_positions(url) == [8, 12, 25, 28, 31, 41]
+    syl, clusters = thaiwrap.fine_positions(url)
+    assert list(syl) == thaiwrap.separator_positions(url) and len(clusters) == len(url) - 1
+    path = render(tmp_path, [ts.table([["หลักฐาน"]], [["หลักฐาน: " + url]], [4.2 * cm])], ts)
+    out = pdftotext(path)
+    lines = [ln.strip() for ln in out.splitlines() if ln.strip()][1:]  # below the header
+    lines = [ln for ln in lines if not ln.startswith("-")]  # page number
+    assert len(lines) >= 3, lines
+    for line in lines[:-1]:
+        assert line[-1] in "/.:", lines
+    assert url in re.sub(r"\s+", "", out)

@@ -366,10 +366,14 @@ def split_words(text: str) -> list[str]:
 def fine_positions(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Break positions for a word too long for its line: (syllable cuts, cluster cuts).
 
-    Syllables (pythainlp 'dict' syllables) are tried first; clusters (TCC for Thai, single
-    characters otherwise -- e.g. a long URL) are the last resort. Never before a mark."""
+    Syllables (pythainlp 'dict' syllables) are tried first -- for text without Thai (a web
+    address, a file name) the places after its separators instead: "https://www." /
+    "example.go.th/" reads better than a cut after any letter. Clusters (TCC for Thai, single
+    characters otherwise) are the last resort. Never before a mark."""
     syl: list[int] = []
-    if has_thai(text):
+    if not has_thai(text):
+        syl = separator_positions(text)
+    else:
         try:
             from pythainlp.tokenize import syllable_tokenize
 
@@ -394,6 +398,18 @@ def fine_positions(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         except Exception:
             pass
     return tuple(syl), tuple(clusters)
+
+
+# Not after "-": a line ending in a hyphen reads (and copies out of many viewers) as a word
+# broken by hyphenation, and the hyphen is dropped.
+_SEPARATORS = frozenset("/.?&=#,;")
+
+
+def separator_positions(text: str) -> list[int]:
+    """Cuts after each run of separators of an address ("https://", "go.th/"), never inside
+    a run ("//") and never at either end."""
+    return [i for i in range(1, len(text))
+            if text[i - 1] in _SEPARATORS and text[i] not in _SEPARATORS]
 
 
 def _safe_cluster_cut(text: str, i: int) -> bool:
