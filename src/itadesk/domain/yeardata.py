@@ -3,6 +3,10 @@
 Year semantics (see README): the workspace of fiscal year Y holds the analysis of ITA Y (D1),
 the measures written for Y+1 (D2), the results of the measures carried out in Y (D3), the
 OIT progress of Y (D4), the action-plan rounds of Y (D5) and the memos that submit them (D6).
+
+`previous_assessment` is not part of year Y: it is the ITA Y-1 result of workspace Y-1 in the
+same file (the analysis the measures of D3 answer), read so that D3 can cite it. It is not
+exported with the year (data.json holds one year) and takes no part in comparing two YearData.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ class YearData:
     memos: dict[str, Memo] = field(default_factory=dict)  # document kind -> memo
     title_overrides: dict[str, str] = field(default_factory=dict)  # item code -> clerk's title
     settings: PrintSettings = field(default_factory=PrintSettings)
+    # ITA Y-1 (workspace Y-1 of the same file), cited by D3's opening; None when absent
+    previous_assessment: Assessment | None = field(default=None, compare=False)
 
     def latest_round(self) -> int:
         """The newest round with any reported result (12 before 6), else 6."""

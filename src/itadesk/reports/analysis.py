@@ -36,6 +36,7 @@ from itadesk.reports.common import (
     no_data,
     pdf_cell,
     report_signers,
+    result_text,
     sign_off,
     target_name,
     target_sort_key,
@@ -83,9 +84,7 @@ def overall_text(ctx: DocContext) -> str:
     office = ctx.office.full_name
     if res.total is not None:
         text = (f"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ{office} "
-                f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} ได้คะแนนภาพรวม {fmt_score(ts, res.total)} คะแนน "
-                f"ผลการประเมินอยู่ในระดับ “{res.level.label_th if res.level else '-'}” "
-                f"({'ผ่าน' if res.passed else 'ไม่ผ่าน'}เกณฑ์ {ts.digits(f'{fw.pass_threshold:g}')} คะแนน)")
+                f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {result_text(ts, fw, res)}")
     else:
         missing = ", ".join(ts.digits(n) for n in res.missing)
         text = (f"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ{office} "

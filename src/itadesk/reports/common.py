@@ -85,6 +85,15 @@ def fmt_score(ts: Typesetter, value) -> str:
     return ts.digits(f"{float(value):.2f}")
 
 
+def result_text(ts: Typesetter, fw: Framework, res: ScoreResult) -> str:
+    """'ได้คะแนนภาพรวม ๘๙.๔๕ คะแนน ผลการประเมินอยู่ในระดับ “ผ่านดี” (ผ่านเกณฑ์ ๘๕ คะแนน)': a
+    computed total with its level and the pass mark by the framework's rule (D1 prints it for
+    its own year, D3 for the year whose analysis its measures answer). Needs res.total."""
+    return (f"ได้คะแนนภาพรวม {fmt_score(ts, res.total)} คะแนน "
+            f"ผลการประเมินอยู่ในระดับ “{res.level.label_th if res.level else '-'}” "
+            f"({'ผ่าน' if res.passed else 'ไม่ผ่าน'}เกณฑ์ {ts.digits(f'{fw.pass_threshold:g}')} คะแนน)")
+
+
 def fmt_int(ts: Typesetter, value: int) -> str:
     return ts.digits(f"{int(value):,}")
 

@@ -7,7 +7,12 @@ was done and the outcome. Grouped by indicator/issue (group_by="target", seed 00
 instrument IIT/EIT/OIT then indicator/issue (group_by="instrument", seed 002).
 
 The measures answer the analysis of ITA Y-1, so their indicator/issue names come from the
-framework of Y-1 when the program has it (else from year Y's).
+framework of Y-1 when the program has it (else from year Y's). When the same file holds
+workspace Y-1 with scores enough for a total (`data.previous_assessment`) and the program has
+framework Y-1, the opening paragraph cites that result as D1 of Y-1 prints it (total, level,
+pass mark by framework Y-1), as the real reports do ("…ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ โดยภาพรวม
+อยู่ในระดับ ผ่านดี…"); otherwise it names the year only. A package holds one year, so a D3
+printed from package data never cites it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from reportlab.platypus import Flowable
 from itadesk.domain.errors import ItadeskError
 from itadesk.domain.framework import Framework, default_registry
 from itadesk.domain.measures import STATUSES, Measure
+from itadesk.domain.scoring import ScoreResult, compute
 from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     ClerkText,
@@ -28,6 +34,7 @@ from itadesk.reports.common import (
     opening,
     pdf_row,
     report_signers,
+    result_text,
     sign_off,
     status_lines,
     target_instrument,
@@ -102,10 +109,29 @@ def row(ctx: DocContext, k: int, m: Measure) -> list:
             ClerkText(m.outcome)]
 
 
+def previous_result(ctx: DocContext) -> tuple[Framework, ScoreResult] | None:
+    """(framework Y-1, its scoring of ITA Y-1) when the file's workspace Y-1 has scores
+    enough for a total and the program has framework Y-1; else None (nothing to cite: no
+    year Y-1, no scores, an indicator missing, no framework, or scores it does not know)."""
+    prev = ctx.data.previous_assessment
+    if prev is None:
+        return None
+    try:
+        fw = default_registry().get(ctx.year - 1)
+        res = compute(fw, prev.indicator_scores, prev.question_scores)
+    except ItadeskError:
+        return None
+    return (fw, res) if res.total is not None else None
+
+
 def intro_text(ctx: DocContext) -> str:
+    """The opening: the analysis of ITA Y-1 (with its result when previous_result has one)
+    and the measures set for year Y."""
     ts = ctx.ts
+    prev = previous_result(ctx)
+    cited = f" ซึ่ง{result_text(ts, *prev)}" if prev else ""
     return (f"ตามที่{ctx.office.full_name} ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการ"
-            f"ดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {ts.digits(ctx.year - 1)} และกำหนด"
+            f"ดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {ts.digits(ctx.year - 1)}{cited} และกำหนด"
             f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานเพื่อดำเนินการในปีงบประมาณ พ.ศ. "
             f"{ctx.y()} นั้น ขอรายงานผลการดำเนินการตามมาตรการ ดังนี้")
 

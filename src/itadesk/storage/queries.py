@@ -155,4 +155,13 @@ def load_year(office: OfficeDB, year: int | None = None) -> YearData:
         memos=load_memos(office, year),
         title_overrides=load_title_overrides(office, year),
         settings=load_settings(office),
+        previous_assessment=load_previous_assessment(office, year),
     )
+
+
+def load_previous_assessment(office: OfficeDB, year: int) -> Assessment | None:
+    """The ITA Y-1 scores of workspace Y-1 in the same file (cited by D3 of year Y), or None
+    when the file has no year Y-1 or no scores in it."""
+    if next(office.query("SELECT 1 FROM years WHERE year=?", [year - 1]), None) is None:
+        return None
+    return load_assessment(office, year - 1)

@@ -97,6 +97,7 @@ def render_docx(data: YearData, kind: str, out: str | Path | BinaryIO, *,
         if memo is not None:
             write_memo(w, memo, data.office, garuda, first_section=True)
             w.new_section(landscape)
+            w.restart_page_numbers()  # the report counts its own pages, as in the PDF
         elif landscape:
             w._page(w.doc.sections[0], True, _landscape_margins())
         builder(w, ctx)

@@ -1,10 +1,12 @@
 """D6 บันทึกข้อความ in Word, laid out as the official form (memo-format standard, the same
-constants as reports/memo.py): A4, margins left 3 cm / right 2 cm, top 1.5 cm (the Garuda
-1.5 cm tall at the top-left), "บันทึกข้อความ" 29 pt bold centred, labels ส่วนราชการ / ที่ /
-วันที่ / เรื่อง 20 pt bold with 16 pt values running into dotted tab leaders like the printed
-form (วันที่ from mid-line), body 16 pt with a 2.5 cm first-line indent, the proposer's
-signature block, then the comment chain — heading, ☐ choices, dotted lines for the
-handwritten comment and a signature block per level, each kept on one page.
+constants as reports/memo.py and the page figures of the house style sheet, as the PDF): A4,
+margins left 3 cm / right 2 cm, top 1.5 cm on the first page (the Garuda 1.5 cm tall at the
+top-left); continuation pages get "- ๒ -" centred 1.5 cm from the top and their text from the
+standard 2.5 cm, and each memo counts its own pages; "บันทึกข้อความ" 29 pt bold centred,
+labels ส่วนราชการ / ที่ / วันที่ / เรื่อง 20 pt bold with 16 pt values running into dotted
+tab leaders like the printed form (วันที่ from mid-line), body 16 pt with a 2.5 cm first-line
+indent, the proposer's signature block, then the comment chain — heading, ☐ choices, dotted
+lines for the handwritten comment and a signature block per level, each kept on one page.
 """
 
 from __future__ import annotations
@@ -28,6 +30,16 @@ from itadesk.reports.memo import (
 
 MEMO_MARGINS = {"left": 3.0, "right": 2.0, "top": 1.5, "bottom": 2.0}
 TEXT_W = 21.0 - 3.0 - 2.0
+
+
+def continuation_figures() -> tuple[float, float]:
+    """(cm from the top edge to the centre of "- ๒ -", cm to the text) of a memo's
+    continuation pages: the PDF's (house style sheet: page_number_top_cm, margins_cm.top)."""
+    from itadesk.reports.styles import load_sheet
+
+    page = load_sheet().get("page", {})
+    top = float(page.get("margins_cm", {}).get("top", 2.5))
+    return float(page.get("page_number_top_cm", 1.5)), top
 
 
 def _label_line(w: DocxWriter, segments: list[tuple[str, str, float]]) -> None:
@@ -67,6 +79,8 @@ def write_memo(w: DocxWriter, memo: Memo, office: Office, garuda: str | Path | N
         w.set_margins(MEMO_MARGINS)
     else:
         w.new_section(False, MEMO_MARGINS)
+    number_top, body_top = continuation_figures()
+    w.continuation_pages(number_top, body_top)
     t = w.thai_digits
     from itadesk.reports.docx.text import DocxText
 

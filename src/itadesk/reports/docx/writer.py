@@ -47,6 +47,7 @@ SYMBOLS = "☐☑✓✗"
 PORTRAIT_MARGINS = {"left": 3.0, "right": 2.0, "top": 2.5, "bottom": 2.0}
 LANDSCAPE_MARGINS = {"left": 2.5, "right": 2.0, "top": 2.5, "bottom": 2.0}
 A4 = (21.0, 29.7)
+NUMBER_LINE_PT = 18  # exact line height of a memo's "- ๒ -" header (16 pt digits, no marks)
 
 ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -95,6 +96,13 @@ class Cell:
 
 
 CellValue = str | Cell | list
+
+
+def _clear_paragraph(p) -> None:
+    """Remove a paragraph's runs and fields, keeping its properties."""
+    for child in list(p._p):
+        if child.tag != qn("w:pPr"):
+            p._p.remove(child)
 
 
 def _el(tag: str, **attrs) -> Any:
@@ -251,8 +259,12 @@ class DocxWriter:
         return Emu(sec.page_width - sec.left_margin - sec.right_margin).cm
 
     def new_section(self, landscape: bool, margins: dict | None = None) -> None:
-        """Continue on a new page, portrait or landscape."""
+        """Continue on a new page, portrait or landscape (headers and the page count go on
+        from the previous section unless a page-number method says otherwise)."""
         sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        pg = sec._sectPr.find(qn("w:pgNumType"))
+        if pg is not None and pg.get(qn("w:start")) is not None:  # cloned from the last
+            del pg.attrib[qn("w:start")]
         self._page(sec, landscape, margins or (LANDSCAPE_MARGINS if landscape
                                                else PORTRAIT_MARGINS))
 
@@ -274,20 +286,73 @@ class DocxWriter:
         typing guide's rule); sections added later inherit the header."""
         sec = self.doc.sections[0]
         sec.different_first_page_header_footer = not first_page
+        self._page_number_format(sec)
+        self._number_paragraph(sec.header.paragraphs[0])
+
+    def restart_page_numbers(self) -> None:
+        """The last section counts its pages from 1 again with the standard '- ๒ -' header
+        (a report printed behind its memo, as the PDF's RestartPageNumbers)."""
+        sec = self.doc.sections[-1]
+        self._page_number_format(sec, restart=True)
+        sec.header.is_linked_to_previous = False
+        self._number_paragraph(sec.header.paragraphs[0])
+
+    def continuation_pages(self, number_top_cm: float, body_top_cm: float,
+                           restart: bool = True) -> None:
+        """The last section's first page keeps its own top margin and no page number; its
+        following pages get '- ๒ -' centred `number_top_cm` from the top edge and their
+        text from `body_top_cm` (the memo: the Garuda 1.5 cm from the top on page 1, the
+        standard 2.5 cm margin after). A Word section has one top margin, so the
+        continuation pages' header is made tall enough to reach `body_top_cm`: Word and
+        LibreOffice start the text below a header that overruns the margin. Its line has an
+        exact height, so where it ends does not depend on the font's metrics; the first
+        page's header is one empty 1 pt line that stays inside the margin."""
+        sec = self.doc.sections[-1]
+        sec.different_first_page_header_footer = True
+        self._page_number_format(sec, restart=restart)
+        line = Pt(NUMBER_LINE_PT)
+        distance = Emu(Cm(number_top_cm) - line // 2)
+        sec.header_distance = distance
+        sec.header.is_linked_to_previous = False
+        p = sec.header.paragraphs[0]
+        pf = p.paragraph_format
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = line
+        pf.space_before = Pt(0)
+        pf.space_after = Emu(max(0, Cm(body_top_cm) - distance - line))
+        self._number_paragraph(p)
+        first = sec.first_page_header
+        first.is_linked_to_previous = False
+        fp = first.paragraphs[0]
+        _clear_paragraph(fp)
+        fpf = fp.paragraph_format
+        fpf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fpf.line_spacing = Pt(1)
+        fpf.space_before = fpf.space_after = Pt(0)
+
+    def _page_number_format(self, sec, restart: bool = False) -> None:
+        """Thai-digit PAGE fields (w:pgNumType fmt="thaiNumbers") when the setting says so;
+        `restart`: the section counts from 1."""
+        if not (self.thai_digits or restart):
+            return
         sectpr = sec._sectPr
-        if self.thai_digits:  # PAGE fields in Thai digits (w:pgNumType fmt="thaiNumbers")
-            pg = sectpr.find(qn("w:pgNumType"))
-            if pg is None:
-                pg = _el("w:pgNumType")
-                # schema order: ... pgSz, pgMar, paperSrc, pgBorders, lnNumType, pgNumType, cols
-                cols = sectpr.find(qn("w:cols"))
-                if cols is not None:
-                    cols.addprevious(pg)
-                else:
-                    sectpr.append(pg)
+        pg = sectpr.find(qn("w:pgNumType"))
+        if pg is None:
+            pg = _el("w:pgNumType")
+            # schema order: ... pgSz, pgMar, paperSrc, pgBorders, lnNumType, pgNumType, cols
+            cols = sectpr.find(qn("w:cols"))
+            if cols is not None:
+                cols.addprevious(pg)
+            else:
+                sectpr.append(pg)
+        if self.thai_digits:
             pg.set(qn("w:fmt"), "thaiNumbers")
-        header = sec.header
-        p = header.paragraphs[0]
+        if restart:
+            pg.set(qn("w:start"), "1")
+
+    def _number_paragraph(self, p) -> None:
+        """'- PAGE -' centred in `p` (what it held before is replaced)."""
+        _clear_paragraph(p)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         self._run(p, Run("- "))
         self.field(p, "PAGE", "๒" if self.thai_digits else "2")
