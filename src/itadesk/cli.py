@@ -222,3 +222,7 @@ COMMANDS = {
     "demo": cmd_demo, "check": cmd_check, "render": cmd_render, "typeset": cmd_typeset,
     "export": cmd_export, "import": cmd_import, "aggregate": cmd_aggregate, "backup": cmd_backup,
 }
+
+
+if __name__ == "__main__":  # `python -m itadesk.cli …` works like `itadesk …`
+    sys.exit(main(sys.argv[1:]))
