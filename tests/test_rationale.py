@@ -1,0 +1,129 @@
+"""D1's "หลักการและเหตุผล" (Assessment.rationale): domain, storage (migration 2 from a v1
+file), the new year, the framework's stock text, the consistency check, export/import,
+PDF and Word output."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+
+import pytest
+
+from itadesk.domain.assessment import Assessment
+from itadesk.domain.errors import ValidationError
+from itadesk.domain.office import Office
+from itadesk.storage import backups
+from itadesk.storage import database as dbmod
+from itadesk.storage import operations as ops
+from itadesk.storage import queries as q
+from itadesk.storage.database import open_db
+from itadesk.storage.schema import SCHEMA_VERSION
+
+TEXT = ("สำนักงาน ป.ป.ช. ได้พัฒนาเครื่องมือการประเมินเชิงบวกเพื่อเป็นมาตรฐานการป้องกันการทุจริต\n\n"
+        "องค์การบริหารส่วนตำบลทดสอบจึงวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ "
+        "(แผนปฏิบัติการ พ.ศ. ๒๕๖๖–๒๕๗๐)")
+
+
+def _office():
+    return Office(code="6710101", kind="อบต.", name="ทดสอบ", district="เมือง", province="ขอนแก่น")
+
+
+# ------------------------------------------------------------------ domain
+
+
+def test_rationale_is_cleaned_and_limited():
+    a = Assessment(year=2567, rationale="ย่อหน้าแรก\r\nย่อ\u200bหน้าที่สอง")
+    assert a.rationale == "ย่อหน้าแรก\nย่อหน้าที่สอง"
+    assert Assessment(year=2567).rationale == ""
+    with pytest.raises(ValidationError) as err:
+        Assessment(year=2567, rationale="ก" * 20_001)
+    assert err.value.field == "หลักการและเหตุผล"
+
+
+# ------------------------------------------------------------------ storage
+
+
+def test_rationale_round_trip_in_one_save(office_db):
+    ops.save_office(office_db, _office())
+    ops.save_assessment(office_db, Assessment(year=2567, indicator_scores={1: 90}, rationale=TEXT))
+    a = q.load_assessment(office_db, 2567)
+    assert a.rationale == TEXT and a.indicator_scores == {1: 90.0}
+    # a score typed cell by cell keeps the rationale
+    ops.set_indicator_score(office_db, 2567, 2, "88.5")
+    assert q.load_assessment(office_db, 2567).rationale == TEXT
+    # only a rationale: the year's assessment exists, without scores
+    ops.save_assessment(office_db, Assessment(year=2566, rationale="ข้อความ"))
+    assert q.load_assessment(office_db, 2566) == Assessment(year=2566, rationale="ข้อความ")
+
+
+def test_v1_file_is_backed_up_and_migrated(tmp_path, monkeypatch):
+    path = tmp_path / "v1.db"
+    monkeypatch.setattr(dbmod, "MIGRATIONS", dbmod.MIGRATIONS[:1])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 1)
+    with open_db(path) as office:  # written by the version-1 schema
+        ops.save_office(office, _office())
+        office.db["assessments"].insert({"year": 2567, "national_rank": 12, "reported_total": 90.5})
+        office.db["years"].insert({"year": 2567, "created_at": "2024-10-01T00:00:00"})
+        office.conn.commit()
+        assert "rationale" not in office.db["assessments"].columns_dict
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    monkeypatch.undo()
+
+    assert SCHEMA_VERSION >= 2
+    with open_db(path) as office:
+        assert office.schema_version() == SCHEMA_VERSION
+        a = q.load_assessment(office, 2567)
+        assert (a.national_rank, a.reported_total, a.rationale) == (12, 90.5, "")
+        ops.save_assessment(office, dataclasses.replace(a, rationale=TEXT))
+    [pre] = [b for b in backups.list_backups(path) if b.reason.startswith("before-migration")]
+    assert pre.reason == "before-migration-v1"
+    conn = sqlite3.connect(pre.path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "rationale" not in [r[1] for r in conn.execute("PRAGMA table_info(assessments)")]
+    conn.close()
+    with open_db(path) as office:
+        assert q.load_assessment(office, 2567).rationale == TEXT
+
+
+# ------------------------------------------------------------------ the new year
+
+
+def test_new_year_carries_the_rationale_with_the_fiscal_year_moved(office_db):
+    ops.save_office(office_db, _office())
+    ops.save_assessment(office_db, Assessment(year=2567, indicator_scores={1: 90}, rationale=TEXT))
+    counts = ops.start_new_year(office_db, 2568)
+    assert counts["rationale"] is True
+    a = q.load_assessment(office_db, 2568)
+    assert a.indicator_scores == {} and a.question_scores == {}
+    # the document's own year moves (Thai digits stay Thai); other years stay as written
+    assert "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" in a.rationale
+    assert "พ.ศ. ๒๕๖๖–๒๕๗๐" in a.rationale
+    assert a.rationale.startswith("สำนักงาน ป.ป.ช.")
+    # last year's text is untouched
+    assert q.load_assessment(office_db, 2567).rationale == TEXT
+
+
+def test_new_year_keeps_a_rationale_it_already_has(office_db):
+    ops.save_office(office_db, _office())
+    ops.save_assessment(office_db, Assessment(year=2567, rationale=TEXT))
+    ops.save_assessment(office_db, Assessment(year=2568, indicator_scores={2: 80}, rationale="ของปีใหม่"))
+    ops.start_new_year(office_db, 2568)
+    a = q.load_assessment(office_db, 2568)
+    assert a.rationale == "ของปีใหม่" and a.indicator_scores == {2: 80.0}
+
+
+def test_new_year_without_a_rationale_adds_no_assessment(office_db):
+    ops.save_office(office_db, _office())
+    ops.save_assessment(office_db, Assessment(year=2567, indicator_scores={1: 90}))
+    counts = ops.start_new_year(office_db, 2568)
+    assert counts["rationale"] is False
+    assert q.load_assessment(office_db, 2568) is None
+
+
+def test_move_fiscal_year_only_moves_the_phrase():
+    assert ops.move_fiscal_year("ประจำปีงบประมาณ พ.ศ. 2567 และ พ.ศ. 2567", 2567) == \
+        "ประจำปีงบประมาณ พ.ศ. 2568 และ พ.ศ. 2567"
+    assert ops.move_fiscal_year("ประจำปีงบประมาณ๒๕๖๖", 2567) == "ประจำปีงบประมาณ๒๕๖๖"
+    assert ops.move_fiscal_year("ประจำปีงบประมาณ ๒๕๖๗", 2567) == "ประจำปีงบประมาณ ๒๕๖๘"
