@@ -127,3 +127,54 @@ def test_move_fiscal_year_only_moves_the_phrase():
         "ประจำปีงบประมาณ พ.ศ. 2568 และ พ.ศ. 2567"
     assert ops.move_fiscal_year("ประจำปีงบประมาณ๒๕๖๖", 2567) == "ประจำปีงบประมาณ๒๕๖๖"
     assert ops.move_fiscal_year("ประจำปีงบประมาณ ๒๕๖๗", 2567) == "ประจำปีงบประมาณ ๒๕๖๘"
+
+
+# ------------------------------------------------------------------ framework files
+
+
+def _fw_text(rationale) -> str:
+    import yaml
+
+    from itadesk.domain.framework import framework_for
+
+    data = framework_for(2567).to_dict()
+    data.pop("rationale", None)
+    if rationale is not ...:
+        data["rationale"] = rationale
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def test_bundled_frameworks_offer_a_stock_rationale_naming_their_year():
+    from itadesk.domain.framework import framework_for
+    from itadesk.domain.thaitext import to_thai_digits
+
+    for year in (2565, 2566, 2567, 2568, 2569):
+        fw = framework_for(year)
+        paras = fw.rationale.split("\n")
+        assert len(paras) == 3 and all(p.strip() == p and p for p in paras)
+        assert "(Integrity and Transparency Assessment: ITA)" in paras[0]
+        assert f"ประจำปีงบประมาณ พ.ศ. {to_thai_digits(str(year))}" in paras[2]
+        assert "#" not in fw.rationale  # YAML comments stay outside the block
+
+
+def test_framework_rationale_is_optional_and_checked():
+    from itadesk.domain.framework import FrameworkError, load_framework_text
+
+    assert load_framework_text(_fw_text(...), "ita-2567.yaml").rationale == ""
+    fw = load_framework_text(_fw_text("  ย่อหน้า ๑  \n\n  ย่อหน้า ๒\n"), "ita-2567.yaml")
+    assert fw.rationale == "ย่อหน้า ๑\nย่อหน้า ๒"
+    again = load_framework_text(_fw_text(fw.to_dict()["rationale"]), "ita-2567.yaml")
+    assert again.rationale == fw.rationale
+    for bad in ("", ["ก"], {"th": "ก"}, "ก" * 20_001):
+        with pytest.raises(FrameworkError) as err:
+            load_framework_text(_fw_text(bad), "ita-2567.yaml")
+        assert "rationale" in str(err.value)
+
+
+def test_framework_hash_ignores_the_stock_rationale():
+    from itadesk.domain.framework import load_framework_text
+    from itadesk.exchange.datajson import framework_hash
+
+    without = load_framework_text(_fw_text(...), "ita-2567.yaml")
+    with_text = load_framework_text(_fw_text("ข้อความมาตรฐาน"), "ita-2567.yaml")
+    assert framework_hash(without) == framework_hash(with_text)

@@ -49,11 +49,15 @@ _FW_HASHES: dict[int, tuple[Framework, str]] = {}
 
 def framework_hash(fw: Framework) -> str:
     """SHA-256 of the framework's canonical content (its to_dict() as sorted compact JSON),
-    so the same framework hashes the same whatever the file's line endings or comments."""
+    so the same framework hashes the same whatever the file's line endings or comments.
+    The stock D1 rationale is left out: it is wording offered to the clerk, not part of what
+    the scores are computed with (a file that only gains one keeps its hash)."""
     hit = _FW_HASHES.get(id(fw))
     if hit is not None and hit[0] is fw:
         return hit[1]
-    text = json.dumps(fw.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    content = fw.to_dict()
+    content.pop("rationale", None)
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if len(_FW_HASHES) > 64:
         _FW_HASHES.clear()
