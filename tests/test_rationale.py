@@ -178,3 +178,101 @@ def test_framework_hash_ignores_the_stock_rationale():
     without = load_framework_text(_fw_text(...), "ita-2567.yaml")
     with_text = load_framework_text(_fw_text("ข้อความมาตรฐาน"), "ita-2567.yaml")
     assert framework_hash(without) == framework_hash(with_text)
+
+
+# ------------------------------------------------------------------ PDF and Word
+
+
+@pytest.fixture(scope="module")
+def demo_year(tmp_path_factory):
+    from itadesk.demo import DEMO_YEAR, create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with open_db(path) as office:
+        create_demo(office)
+        return q.load_year(office, DEMO_YEAR)
+
+
+def _headings(lines: list[str]) -> list[str]:
+    import re
+
+    return [ln.strip() for ln in lines if re.match(r"^[๑-๙]\. \S", ln.strip())]
+
+
+def _pdf_text(data, tmp_path, name) -> str:
+    import subprocess
+
+    from itadesk.reports.render import render_document
+
+    res = render_document(data, "analysis", tmp_path / f"{name}.pdf")
+    return subprocess.run(["pdftotext", "-layout", str(res.path), "-"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+
+
+def test_pdf_prints_the_rationale_first_and_shifts_the_numbers(demo_year, tmp_path):
+    from itadesk.demo import RATIONALE
+
+    assert demo_year.assessment.rationale == RATIONALE
+    text = _pdf_text(demo_year, tmp_path, "with")
+    lines = text.splitlines()
+    assert _headings(lines) == [
+        "๑. หลักการและเหตุผล", "๒. ผลการประเมินภาพรวม", "๓. การวิเคราะห์ผลการประเมินรายประเด็น",
+        "๔. ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน", "๕. ประเด็นที่ต้องพัฒนา"]
+    flat = "".join(text.split())
+    for para in RATIONALE.split("\n"):
+        assert "".join(para.split()) in flat
+    # each paragraph starts a line of its own, indented like the body text under ๒.
+    starts = [ln for ln in lines if ln.strip().startswith(("สำนักงานคณะกรรมการ", "การประเมิน ITA",
+                                                           "องค์การบริหารส่วนตำบลหนองบัวทองจึง"))]
+    overall = next(ln for ln in lines if ln.strip().startswith("ผลการประเมินคุณธรรม"))
+    assert len(starts) == 3
+    assert all(len(s) - len(s.lstrip()) >= len(overall) - len(overall.lstrip()) - 2 > 4
+               for s in starts)
+    # the urgent/develop items are numbered under their shifted section
+    assert "๔.๑ " in text and "๓.๑ " not in text
+    # the rationale comes before the overall section
+    assert text.index("๑. หลักการและเหตุผล") < text.index("สำนักงานคณะกรรมการ") < text.index(
+        "๒. ผลการประเมินภาพรวม")
+
+
+def test_pdf_without_a_rationale_keeps_todays_numbers(demo_year, tmp_path):
+    data = dataclasses.replace(
+        demo_year, assessment=dataclasses.replace(demo_year.assessment, rationale=" \n \n"))
+    text = _pdf_text(data, tmp_path, "without")
+    assert "หลักการและเหตุผล" not in text
+    assert _headings(text.splitlines()) == [
+        "๑. ผลการประเมินภาพรวม", "๒. การวิเคราะห์ผลการประเมินรายประเด็น",
+        "๓. ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน", "๔. ประเด็นที่ต้องพัฒนา"]
+    assert "๓.๑ " in text
+
+
+def _docx_paragraphs(data, tmp_path):
+    from docx import Document
+
+    from itadesk.reports.docx import render_docx
+
+    path = render_docx(data, "analysis", tmp_path / "analysis.docx").path
+    return [p for p in Document(str(path)).paragraphs if p.text.strip()]
+
+
+def test_docx_prints_the_rationale_and_shifts_the_numbers(demo_year, tmp_path):
+    import re
+
+    from itadesk.demo import RATIONALE
+
+    paras = _docx_paragraphs(demo_year, tmp_path)
+    texts = [p.text for p in paras]
+    heads = [t for t in texts if re.match(r"^[๑-๙]\. ", t)]
+    assert heads == ["๑. หลักการและเหตุผล", "๒. ผลการประเมินภาพรวม",
+                     "๓. การวิเคราะห์ผลการประเมินรายประเด็น",
+                     "๔. ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน", "๕. ประเด็นที่ต้องพัฒนา"]
+    k = texts.index("๑. หลักการและเหตุผล")
+    assert texts[k + 1:k + 4] == RATIONALE.split("\n")
+    assert all(abs(p.paragraph_format.first_line_indent.cm - 2.5) < 0.01 for p in paras[k + 1:k + 4])
+    assert texts[k + 4] == "๒. ผลการประเมินภาพรวม"
+
+    data = dataclasses.replace(demo_year,
+                               assessment=dataclasses.replace(demo_year.assessment, rationale=""))
+    texts = [p.text for p in _docx_paragraphs(data, tmp_path)]
+    assert "๑. หลักการและเหตุผล" not in texts
+    assert [t for t in texts if re.match(r"^[๑-๙]\. ", t)][0] == "๑. ผลการประเมินภาพรวม"
