@@ -276,3 +276,23 @@ def test_docx_prints_the_rationale_and_shifts_the_numbers(demo_year, tmp_path):
     texts = [p.text for p in _docx_paragraphs(data, tmp_path)]
     assert "๑. หลักการและเหตุผล" not in texts
     assert [t for t in texts if re.match(r"^[๑-๙]\. ", t)][0] == "๑. ผลการประเมินภาพรวม"
+
+
+# ------------------------------------------------------------------ consistency check
+
+
+def test_consistency_warns_of_another_year_or_office_in_the_rationale(demo_year):
+    from itadesk.domain.consistency import check_year
+
+    def problems(text):
+        data = dataclasses.replace(
+            demo_year, assessment=dataclasses.replace(demo_year.assessment, rationale=text))
+        return [p for p in check_year(data) if "หลักการและเหตุผล" in p.where]
+
+    assert problems(demo_year.assessment.rationale) == []
+    # other years elsewhere in the text (a plan's period, history) are not the document's year
+    assert problems("แผนปฏิบัติการ พ.ศ. ๒๕๖๖–๒๕๗๐ ตั้งแต่ปีงบประมาณ ๒๕๖๐") == []
+    [p] = problems("วิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖\nและ ประจำปีงบประมาณ 2565")
+    assert p.code == "year_mismatch" and "2566" in p.th and "2567" in p.en
+    [p] = problems("องค์การบริหารส่วนตำบลดอนสะอาด จึงได้วิเคราะห์ผลการประเมิน")
+    assert p.code == "other_office" and "ดอนสะอาด" in p.th
