@@ -296,3 +296,112 @@ def test_consistency_warns_of_another_year_or_office_in_the_rationale(demo_year)
     assert p.code == "year_mismatch" and "2566" in p.th and "2567" in p.en
     [p] = problems("องค์การบริหารส่วนตำบลดอนสะอาด จึงได้วิเคราะห์ผลการประเมิน")
     assert p.code == "other_office" and "ดอนสะอาด" in p.th
+
+
+# ------------------------------------------------------------------ export and import
+
+
+def _rezip(pkg: bytes, edit) -> bytes:
+    """The package with data.json edited by `edit(obj)` and the manifest's hashes made right
+    again (as an older itadesk would have written it)."""
+    import hashlib
+    import io
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(pkg)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    obj = json.loads(members["data.json"])
+    edit(obj)
+    members["data.json"] = json.dumps(obj, ensure_ascii=False).encode()
+    man = json.loads(members.pop("manifest.json"))
+    man["members"] = [{"name": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
+                      for n, b in members.items()]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(man))
+        for n, b in members.items():
+            zf.writestr(n, b)
+    return buf.getvalue()
+
+
+def _data_json(pkg: bytes) -> dict:
+    import io
+    import json
+    import zipfile
+
+    return json.loads(zipfile.ZipFile(io.BytesIO(pkg)).read("data.json"))
+
+
+@pytest.fixture(scope="module")
+def small_pdfs():
+    from itadesk.exchange.package import PDF_KINDS
+
+    return {k: b"%PDF-1.4\n%%EOF\n" for k in PDF_KINDS}
+
+
+def test_export_import_round_trip_carries_the_rationale(demo_year, small_pdfs, tmp_path):
+    from itadesk.domain.framework import framework_for
+    from itadesk.exchange.aggregate import load_office_year
+    from itadesk.exchange.importer import import_files
+    from itadesk.exchange.package import build_package_bytes
+    from itadesk.exchange.reader import read_package
+    from itadesk.storage.aggregation import open_aggregation_db
+
+    fw = framework_for(2567)
+    pkg = build_package_bytes(demo_year, fw, small_pdfs)
+    assert _data_json(pkg)["assessment"]["rationale"] == demo_year.assessment.rationale
+    f = tmp_path / "new.ita.zip"
+    f.write_bytes(pkg)
+    back = read_package(f, framework_for)
+    assert back.data.assessment.rationale == demo_year.assessment.rationale
+    assert back.framework_match and back.warnings == []
+    with open_aggregation_db(tmp_path / "agg.db") as agg:
+        assert import_files(agg, [f]).imported == 1
+        again = load_office_year(agg, demo_year.office.code, 2567, framework_for)
+    assert again.assessment.rationale == demo_year.assessment.rationale
+
+
+def test_package_from_before_the_field_still_imports(demo_year, small_pdfs, tmp_path):
+    from itadesk.domain.framework import framework_for
+    from itadesk.exchange.importer import import_files
+    from itadesk.exchange.package import build_package_bytes
+    from itadesk.exchange.reader import read_package
+    from itadesk.storage.aggregation import open_aggregation_db
+
+    pkg = build_package_bytes(demo_year, framework_for(2567), small_pdfs)
+    old = _rezip(pkg, lambda obj: obj["assessment"].pop("rationale"))
+    assert "rationale" not in _data_json(old)["assessment"]
+    f = tmp_path / "old.ita.zip"
+    f.write_bytes(old)
+    back = read_package(f, framework_for)
+    assert back.data.assessment.rationale == ""
+    assert back.data.assessment.indicator_scores == demo_year.assessment.indicator_scores
+    with open_aggregation_db(tmp_path / "agg.db") as agg:
+        assert import_files(agg, [f]).imported == 1
+
+
+def test_package_without_a_rationale_leaves_the_key_out(demo_year, small_pdfs):
+    from itadesk.domain.framework import framework_for
+    from itadesk.exchange.package import build_package_bytes
+
+    data = dataclasses.replace(
+        demo_year, assessment=dataclasses.replace(demo_year.assessment, rationale=""))
+    obj = _data_json(build_package_bytes(data, framework_for(2567), small_pdfs))
+    assert "rationale" not in obj["assessment"]  # readable by an itadesk from before the field
+    assert obj["format_version"] == 1
+
+
+def test_package_with_a_bad_rationale_is_refused(demo_year, small_pdfs, tmp_path):
+    from itadesk.domain.framework import framework_for
+    from itadesk.exchange.errors import PackageError
+    from itadesk.exchange.package import build_package_bytes
+    from itadesk.exchange.reader import read_package
+
+    pkg = build_package_bytes(demo_year, framework_for(2567), small_pdfs)
+    for value, reason in ((["ก"], "invalid_value"), ("ก" * 20_001, "too_long")):
+        f = tmp_path / "bad.ita.zip"
+        f.write_bytes(_rezip(pkg, lambda obj, v=value: obj["assessment"].update(rationale=v)))
+        with pytest.raises(PackageError) as err:
+            read_package(f, framework_for)
+        assert err.value.reason == reason and "rationale" in str(err.value)

@@ -109,6 +109,15 @@ def _obj(obj) -> dict:
     return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
 
 
+def _assessment(a) -> dict:
+    """The assessment's fields; `rationale` only when there is one, so that a package without
+    it stays readable by an itadesk from before the field (which refuses unknown fields)."""
+    out = _obj(a)
+    if not out.get("rationale"):
+        out.pop("rationale", None)
+    return out
+
+
 def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = None) -> dict:
     """The data.json object of one office's year."""
     if result is None:
@@ -129,7 +138,7 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
         "framework": framework_identity(fw),
         "scores": scores_dict(result),
         "office": office,
-        "assessment": _obj(data.assessment) if data.assessment else None,
+        "assessment": _assessment(data.assessment) if data.assessment else None,
         "findings": [_obj(f) for f in data.findings],
         "next_measures": [_obj(m) for m in data.next_measures],
         "measures": [_obj(m) for m in data.measures],
