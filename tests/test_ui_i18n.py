@@ -83,7 +83,8 @@ def test_thai_by_default_and_english_on_request(window, tmp_path, qapp):
     assert window.docs.item(0, 0).text() == "D1 ITA analysis"
     wizard = window.open_document("analysis")
     assert wizard.buttonText(QWizard.NextButton) == "Next >"
-    assert wizard.currentPage().title() == "Indicator scores"
+    assert wizard.currentPage().title() == "Rationale"  # the first page
+    assert wizard.section_titles()[1] == "Indicator scores"
     assert session.undo_stack.undoText() == "Change a setting" or session.undo_stack.undoText() == "เปลี่ยนการตั้งค่า"
     window.set_language("th")
     assert window.menuBar().actions()[0].text() == "&ไฟล์"

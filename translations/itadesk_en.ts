@@ -268,6 +268,12 @@ This window is now read-only: you can preview, print and export, but not edit. T
         <translation>Read-only: {0} — you can preview, print and export, but not edit (open the file again normally to edit it)</translation>
     </message>
     <message>
+        <source>เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT หัวบันทึกข้อความ และหลักการและเหตุผลของรายงานการวิเคราะห์จากปี {1} มาด้วย?
+(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)</source>
+        <translation>Start fiscal year {0}, carrying over the action plan&apos;s items, the OIT responsible units, the memo headers and the analysis report&apos;s rationale from {1}?
+(This step cannot be undone.)</translation>
+    </message>
+    <message>
         <source>เปิดไฟล์ไม่ได้</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -414,12 +420,6 @@ To only view or print the documents, you can open it read-only.</translation>
     <message>
         <source>เริ่มปีงบประมาณใหม่</source>
         <translation>Start a new fiscal year</translation>
-    </message>
-    <message>
-        <source>เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT และหัวบันทึกข้อความจากปี {1} มาด้วย?
-(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)</source>
-        <translation>Start fiscal year {0}, carrying over the action plan&apos;s items, the OIT responsible units and the memo headers from {1}?
-(This step cannot be undone.)</translation>
     </message>
     <message>
         <source>เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ</source>
@@ -814,6 +814,22 @@ ITA reports for Thai local administrative offices. Works without the internet.</
         <translation>D1 ITA analysis {0}</translation>
     </message>
     <message>
+        <source>หลักการและเหตุผล</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>ส่วนแรกของรายงาน (ไม่บังคับ): ย่อหน้าละบรรทัด เว้นว่างไว้ถ้าไม่ต้องการพิมพ์ส่วนนี้</source>
+        <translation>The report&apos;s first section (optional): one paragraph a line; leave it empty to print no such section</translation>
+    </message>
+    <message>
+        <source>ใช้ข้อความมาตรฐาน</source>
+        <translation>Use the standard text</translation>
+    </message>
+    <message>
+        <source>ข้อความหลักการและเหตุผลจากกรอบการประเมินของปี {0}</source>
+        <translation>The rationale text of the {0} assessment framework</translation>
+    </message>
+    <message>
         <source>คะแนนตัวชี้วัด</source>
         <translation>Indicator scores</translation>
     </message>
@@ -848,6 +864,22 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     <message>
         <source>ข้อบกพร่อง ข้อแก้ไข และสิ่งที่ต้องรักษาระดับ แยกตามตัวชี้วัดหรือประเด็น</source>
         <translation>Weaknesses, fixes and strengths by indicator or issue</translation>
+    </message>
+    <message>
+        <source>แทนที่ข้อความหลักการและเหตุผลที่มีอยู่ด้วยข้อความมาตรฐานของปี {0}?</source>
+        <translation>Replace the rationale with the standard text of {0}?</translation>
+    </message>
+    <message>
+        <source>ข้อความเดิมจะหายไป (กู้คืนได้ด้วย “เลิกทำ”)</source>
+        <translation>The current text will be replaced (Undo brings it back).</translation>
+    </message>
+    <message>
+        <source>แทนที่</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>ใช้ข้อความมาตรฐานของหลักการและเหตุผล</source>
+        <translation>Use the standard rationale text</translation>
     </message>
     <message>
         <source>&lt; ย้อนกลับ</source>

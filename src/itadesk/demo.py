@@ -632,6 +632,21 @@ def demo_office() -> Office:
     )
 
 
+# D1's "๑. หลักการและเหตุผล": the framework's stock text made the office's own (a paragraph a line)
+RATIONALE = (
+    "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) จัดให้มีการประเมิน"
+    "คุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: "
+    "ITA) เป็นเครื่องมือเชิงบวกสำหรับวัดและส่งเสริมมาตรฐานการป้องกันการทุจริตของหน่วยงานภาครัฐ"
+    "ทั่วประเทศ ซึ่งองค์กรปกครองส่วนท้องถิ่นทุกแห่งเข้ารับการประเมินเป็นประจำทุกปี\n"
+    "การประเมิน ITA เป็นกลไกสำคัญในการขับเคลื่อนยุทธศาสตร์ชาติและแผนแม่บทภายใต้ยุทธศาสตร์ชาติ "
+    "ประเด็นการต่อต้านการทุจริตและประพฤติมิชอบ ผลการประเมินช่วยให้หน่วยงานทราบสถานะของตนเอง "
+    "และมีแนวทางในการปรับปรุงการบริหารงานให้มีคุณธรรมและความโปร่งใสยิ่งขึ้น\n"
+    "องค์การบริหารส่วนตำบลหนองบัวทองจึงได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส "
+    "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เพื่อให้ทราบจุดแข็งที่ควรรักษาไว้ ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน "
+    "และประเด็นที่ต้องพัฒนา แล้วนำไปกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. ๒๕๖๘"
+)
+
+
 def demo_assessment() -> Assessment:
     oit = {f"o{n}": (0.0 if f"o{n}" in OIT_ZERO else 100.0) for n in range(1, 36)}
     indicators = {no: _mean2([IIT_QUESTIONS[f"i{q}"] for q in range(no * 3 - 2, no * 3 + 1)])
@@ -639,7 +654,8 @@ def demo_assessment() -> Assessment:
     indicators.update(ENTERED_INDICATORS)
     return Assessment(year=DEMO_YEAR, indicator_scores=indicators,
                       question_scores={**IIT_QUESTIONS, **EIT_QUESTIONS, **oit},
-                      national_rank=NATIONAL_RANK, reported_total=REPORTED_TOTAL)
+                      national_rank=NATIONAL_RANK, reported_total=REPORTED_TOTAL,
+                      rationale=RATIONALE)
 
 
 def _signer(office: Office, role: str) -> Signer:

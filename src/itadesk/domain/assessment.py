@@ -35,9 +35,12 @@ class Assessment:
     question_scores: dict[str, float] = field(default_factory=dict)  # i1, e3, o12 ... (2567 on)
     national_rank: int | None = None  # seed 001's "ระดับ ๑,๕๑๙" is a rank, not a level
     reported_total: float | None = None  # the total ITAS printed, to cross-check ours
+    # D1's "๑. หลักการและเหตุผล" (seed 003): free text, paragraphs one per line; "" = no section
+    rationale: str = ""
 
     def __post_init__(self):
         self.year = validate.year_be("ปีงบประมาณ", self.year)
+        self.rationale = validate.text("หลักการและเหตุผล", self.rationale)
         self.indicator_scores = {
             check_indicator_no(no): validate.score(f"ตัวชี้วัดที่ {no}", v)
             for no, v in self.indicator_scores.items()

@@ -46,6 +46,8 @@ _ABBR = sorted(OFFICE_KINDS, key=len, reverse=True)
 _PREFIX_RE = re.compile("(" + "|".join(re.escape(p) for p in _FULL) + "|"
                         + "|".join(re.escape(p) + r"\s?" for p in _ABBR)
                         + r")([\u0e01-\u0e4e]{2,30})(?=\s|$|[,.;:()/\"“”]|อำเภอ|จังหวัด)")
+# D1's rationale, named in the messages (its text is also checked for other offices and years)
+RATIONALE_WHERE = "หลักการและเหตุผล (รายงานการวิเคราะห์ผลการประเมิน)"
 # Only the title phrase: a report may well mention last year's work in its text.
 _YEAR_RE = re.compile(r"ประจำปีงบประมาณ\s*(?:พ\.ศ\.)?\s*([0-9๐-๙]{4})")
 
@@ -142,6 +144,8 @@ def _check_dates(data: YearData) -> list[Problem]:
 
 def _texts(data: YearData):
     """(where, text) for every free-text field the office typed or pasted."""
+    if data.assessment is not None and data.assessment.rationale:
+        yield RATIONALE_WHERE, data.assessment.rationale
     for f in data.findings:
         yield f"การวิเคราะห์ ({f.target})", " ".join((f.weaknesses, f.fixes, f.keep))
     for label, rows in (("มาตรการ", data.next_measures), ("ผลการดำเนินการ", data.measures)):
@@ -180,9 +184,18 @@ _SUBJECT_YEAR_RE = re.compile(r"(?:พ\.ศ\.|ปีงบประมาณ)\s*
 
 
 def _check_year_mentions(data: YearData) -> list[Problem]:
-    """A D5 narrative that names a different fiscal year than its own (seed 004's slip), or a
-    memo subject naming a year the documents are not about (a memo copied from last year)."""
+    """A D5 narrative that names a different fiscal year than its own (seed 004's slip), a
+    memo subject naming a year the documents are not about (a memo copied from last year),
+    or a D1 rationale whose "ประจำปีงบประมาณ …" is another year (last year's text reused)."""
     out = []
+    rationale = data.assessment.rationale if data.assessment is not None else ""
+    for match in _YEAR_RE.finditer(rationale):
+        year = int(to_arabic_digits(match.group(1)))
+        if year != data.year and 2500 < year < 2700:
+            out.append(Problem("year_mismatch", RATIONALE_WHERE,
+                               f"ข้อความระบุปีงบประมาณ {year} แต่รายงานนี้เป็นของปี {data.year}",
+                               f"the text names fiscal year {year} but this report is for {data.year}"))
+            break
     for kind, memo in sorted(data.memos.items()):
         for match in _SUBJECT_YEAR_RE.finditer(memo.subject):
             year = int(to_arabic_digits(match.group(1)))

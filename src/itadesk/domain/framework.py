@@ -43,6 +43,7 @@ _TOP_OPTIONAL = (
     "oit_items",
     "issues",
     "phrases",
+    "rationale",
     "notes",
 )
 
@@ -168,6 +169,9 @@ class Framework:
     phrases: tuple[Phrase, ...] = ()
     source: str = ""  # file the framework came from
     notes: tuple[str, ...] = ()
+    # stock text of D1's "๑. หลักการและเหตุผล" (plain text like the phrases: no placeholders;
+    # the file is per year, so it may name its year), "" when the file has none
+    rationale: str = ""
     _codes: dict[str, Question | OitItem] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -399,6 +403,8 @@ class Framework:
         }
         if self.notes:
             out["notes"] = list(self.notes)
+        if self.rationale:
+            out["rationale"] = self.rationale
         return out
 
 
@@ -804,6 +810,14 @@ def _build(data, name: str, source: str) -> Framework:
     else:
         notes = tuple(c.text(f"notes[{i}]", n) for i, n in enumerate(c.seq("notes", notes)))
 
+    rationale = data.get("rationale")
+    if rationale is not None:
+        rationale = c.text("rationale", rationale)
+        if len(rationale) > 20_000:
+            c.fail("rationale", "ข้อความยาวเกิน 20,000 ตัวอักษร", "the text is longer than 20,000 characters")
+        # YAML's folded/literal blocks: one paragraph a line, blank lines and edge spaces dropped
+        rationale = "\n".join(line.strip() for line in rationale.splitlines() if line.strip())
+
     return Framework(
         fiscal_year=year,
         provisional=provisional,
@@ -821,6 +835,7 @@ def _build(data, name: str, source: str) -> Framework:
         phrases=tuple(phrases),
         source=source,
         notes=notes,
+        rationale=rationale or "",
     )
 
 

@@ -49,11 +49,15 @@ _FW_HASHES: dict[int, tuple[Framework, str]] = {}
 
 def framework_hash(fw: Framework) -> str:
     """SHA-256 of the framework's canonical content (its to_dict() as sorted compact JSON),
-    so the same framework hashes the same whatever the file's line endings or comments."""
+    so the same framework hashes the same whatever the file's line endings or comments.
+    The stock D1 rationale is left out: it is wording offered to the clerk, not part of what
+    the scores are computed with (a file that only gains one keeps its hash)."""
     hit = _FW_HASHES.get(id(fw))
     if hit is not None and hit[0] is fw:
         return hit[1]
-    text = json.dumps(fw.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    content = fw.to_dict()
+    content.pop("rationale", None)
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if len(_FW_HASHES) > 64:
         _FW_HASHES.clear()
@@ -105,6 +109,15 @@ def _obj(obj) -> dict:
     return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
 
 
+def _assessment(a) -> dict:
+    """The assessment's fields; `rationale` only when there is one, so that a package without
+    it stays readable by an itadesk from before the field (which refuses unknown fields)."""
+    out = _obj(a)
+    if not out.get("rationale"):
+        out.pop("rationale", None)
+    return out
+
+
 def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = None) -> dict:
     """The data.json object of one office's year."""
     if result is None:
@@ -125,7 +138,7 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
         "framework": framework_identity(fw),
         "scores": scores_dict(result),
         "office": office,
-        "assessment": _obj(data.assessment) if data.assessment else None,
+        "assessment": _assessment(data.assessment) if data.assessment else None,
         "findings": [_obj(f) for f in data.findings],
         "next_measures": [_obj(m) for m in data.next_measures],
         "measures": [_obj(m) for m in data.measures],

@@ -1,13 +1,16 @@
 """D1 — รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (seeds 001, 003).
 
-Title block; overall score and result level by the year's framework rule; the summary
+Title block; "๑. หลักการและเหตุผล" when the year has a rationale (seed 003; seed 001 has none,
+and then the sections keep their numbers); overall score and result level by the year's
+framework rule; the summary
 table of the 10 indicators (แบบ | ลำดับ | รายละเอียดตัวชี้วัด | คะแนน); a bar chart of the
 indicator scores with the pass line; the analysis by indicator (framework.analysis_by ==
 "indicator", up to 2566) or by issue with question-level score rows (2567 on) and the column
 ข้อบกพร่อง/ข้อแก้ไข/ปรับปรุง/รักษาระดับ; then the two lists the OIT item asks for: the
 weaknesses to fix urgently and the points to develop (Finding.urgency).
 
-The content (texts, rows, groups) comes from plain functions — overall_text, instrument_lines,
+The content (texts, rows, groups) comes from plain functions — rationale_paragraphs,
+section_no, overall_text, instrument_lines,
 summary_rows, chart_bars, tables, urgency_sections — that reports/docx uses too; the rest
 turns it into ReportLab flowables.
 """
@@ -23,6 +26,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from itadesk.domain.assessment import Finding
 from itadesk.domain.errors import ItadeskError, ValidationError
 from itadesk.domain.memo import DOCUMENT_KINDS
+from itadesk.domain.thaitext import to_thai_digits
 from itadesk.reports.chart import ScoreBarChart
 from itadesk.reports.common import (
     PORTRAIT_WIDTH,
@@ -53,12 +57,15 @@ CODES_WIDTHS = (0.06, 0.18, 0.125, 0.105, 0.10, 0.43)
 INDICATORS_HEADER = ["ลำดับ", "ตัวชี้วัด", "แบบวัด", "คะแนน", FINDING_HEADER]
 INDICATORS_WIDTHS = (0.07, 0.22, 0.10, 0.11, 0.50)
 CHART_TITLE = "แผนภูมิแสดงคะแนนรายตัวชี้วัด"
+RATIONALE_HEADING = "หลักการและเหตุผล"
+OVERALL_HEADING = "ผลการประเมินภาพรวม"
 
 
 def build(ctx: DocContext) -> list[Flowable]:
     ts = ctx.ts
     story: list[Flowable] = []
     story += title_block(ts, title_lines(ctx, TITLE))
+    story += rationale(ctx)
     story += overall(ctx)
     story += [CondPageBreak(8.2 * cm), ts.para(CHART_TITLE, "heading3"), chart(ctx),
               ts.spacer(6)]
@@ -72,6 +79,41 @@ def build(ctx: DocContext) -> list[Flowable]:
 
 def signers(ctx: DocContext):
     return report_signers(ctx.office)
+
+
+# ------------------------------------------------------------------ rationale and numbering
+
+
+def rationale_paragraphs(ctx: DocContext) -> list[str]:
+    """The year's rationale, a paragraph per non-empty line ([] when there is none)."""
+    a = ctx.data.assessment
+    text = a.rationale if a is not None else ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def section_no(ctx: DocContext, n: int) -> int:
+    """The printed number of section `n` as numbered without a rationale (1 overall, 2
+    analysis, 3 urgent, 4 develop): one more when "๑. หลักการและเหตุผล" comes first."""
+    return n + 1 if rationale_paragraphs(ctx) else n
+
+
+def rationale_heading() -> str:
+    return f"๑. {RATIONALE_HEADING}"
+
+
+def overall_heading(ctx: DocContext) -> str:
+    return f"{to_thai_digits(str(section_no(ctx, 1)))}. {OVERALL_HEADING}"
+
+
+def rationale(ctx: DocContext) -> list[Flowable]:
+    """"๑. หลักการและเหตุผล" and its paragraphs (first-line indent; list lines hang), or
+    nothing when the year has no rationale."""
+    ts = ctx.ts
+    paras = rationale_paragraphs(ctx)
+    if not paras:
+        return []
+    return [ts.para(rationale_heading(), "heading1"),
+            *list_paragraphs(ts, "\n".join(paras), "body_indent")]
 
 
 # ------------------------------------------------------------------ overall and summary (content)
@@ -132,7 +174,7 @@ def chart_bars(ctx: DocContext) -> list[tuple[str, float | None]]:
 
 def analysis_heading(ctx: DocContext) -> str:
     unit = "ประเด็น" if ctx.framework.analysis_by == "issue" else "ตัวชี้วัด"
-    return f"๒. การวิเคราะห์ผลการประเมินราย{unit}"
+    return f"{to_thai_digits(str(section_no(ctx, 2)))}. การวิเคราะห์ผลการประเมินราย{unit}"
 
 
 # ------------------------------------------------------------------ overall and summary (PDF)
@@ -140,7 +182,7 @@ def analysis_heading(ctx: DocContext) -> str:
 
 def overall(ctx: DocContext) -> list[Flowable]:
     ts = ctx.ts
-    out: list[Flowable] = [ts.para("๑. ผลการประเมินภาพรวม", "heading1")]
+    out: list[Flowable] = [ts.para(overall_heading(ctx), "heading1")]
     if ctx.score is None:
         out.append(no_data(ts, "ผลคะแนน ITA"))
         return out
@@ -362,13 +404,14 @@ class UrgencyItem:
 
 
 def urgency_sections(ctx: DocContext) -> list[tuple[str, list[UrgencyItem]]]:
-    """[('๓. ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน', items), ('๔. ประเด็นที่ต้องพัฒนา', items)]:
-    the findings marked urgent / develop in indicator/issue order (no items: no data)."""
+    """[('๓. ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน', items), ('๔. ประเด็นที่ต้องพัฒนา', items)]
+    (๔./๕. after a rationale): the findings marked urgent / develop in indicator/issue order
+    (no items: no data)."""
     ts, fw = ctx.ts, ctx.framework
     findings = sorted(ctx.data.findings, key=lambda f: (target_sort_key(f.target), f.position))
     out = []
     for no, (key, heading) in enumerate((("urgent", "ข้อบกพร่องที่ต้องแก้ไขอย่างเร่งด่วน"),
-                                         ("develop", "ประเด็นที่ต้องพัฒนา")), 3):
+                                         ("develop", "ประเด็นที่ต้องพัฒนา")), section_no(ctx, 3)):
         chosen = [f for f in findings if f.urgency == key]
         items = [UrgencyItem(f"{ts.digits(no)}.{ts.digits(k)} {target_name(fw, f.target, ts)}",
                              labelled_parts((("ข้อบกพร่อง:", f.weaknesses),

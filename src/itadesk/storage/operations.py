@@ -72,7 +72,8 @@ def save_assessment(office: OfficeDB, a: Assessment) -> None:
     with office.transaction() as db:
         _ensure_year(db, a.year)
         db["assessments"].upsert(
-            {"year": a.year, "national_rank": a.national_rank, "reported_total": a.reported_total},
+            {"year": a.year, "national_rank": a.national_rank, "reported_total": a.reported_total,
+             "rationale": a.rationale},
             pk="year",
         )
         db.execute("DELETE FROM indicator_scores WHERE year = ?", [a.year])
@@ -393,8 +394,10 @@ def start_new_year(office: OfficeDB, new_year: int, framework=None) -> dict:
 
     Carried: the action plan's items (with budgets; results start empty), OIT responsible
     units (status reset) for the codes the new year's framework knows (the item lists change
-    every year; codes it does not know are listed in the result, not copied), and memo
-    headers and signers (numbers, dates and bodies cleared; the year in the subject moved on).
+    every year; codes it does not know are listed in the result, not copied), memo
+    headers and signers (numbers, dates and bodies cleared; the year in the subject moved on)
+    and D1's rationale (boilerplate: see `move_fiscal_year`; not over a rationale the new year
+    already has).
     The measures written last year for `new_year` become this year's D3 rows by themselves.
     The profile and signers are kept once for all years. A year that already exists (e.g.
     because a memo was saved for it) can still be started as long as nothing was carried into
@@ -448,13 +451,38 @@ def start_new_year(office: OfficeDB, new_year: int, framework=None) -> dict:
                        subject=to_thai_digits(subject) if thai else subject)
             db["memos"].insert(row, ignore=True)
             memos += 1
+        old = db.execute("SELECT rationale FROM assessments WHERE year=?", [prev]).fetchone()
+        rationale = move_fiscal_year(old[0] or "", prev) if old else ""
+        if rationale.strip():
+            db.execute("INSERT INTO assessments (year, rationale) VALUES (?, ?) "
+                       "ON CONFLICT (year) DO UPDATE SET rationale = excluded.rationale "
+                       "WHERE COALESCE(assessments.rationale, '') = ''", [new_year, rationale])
         measures = db.execute("SELECT COUNT(*) FROM measures WHERE year=?", [new_year]).fetchone()[0]
     _notify(office, "years")
     return {"plan_items": items, "oit_items": oit, "memos": memos,
-            "measures_for_results": measures, "oit_skipped": skipped}
+            "measures_for_results": measures, "oit_skipped": skipped,
+            "rationale": bool(rationale.strip())}
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)2[5-6]\d\d(?!\d)")
+# "ประจำปีงบประมาณ พ.ศ. 2567" — the phrase that names the document's own year
+_FISCAL_YEAR_PHRASE = re.compile(r"(ประจำปีงบประมาณ\s*(?:พ\.ศ\.)?\s*)([0-9๐-๙]{4})(?![0-9๐-๙])")
+
+
+def move_fiscal_year(text: str, prev: int) -> str:
+    """`text` for the year after `prev`: "ประจำปีงบประมาณ พ.ศ. <prev>" names the next year
+    (in the same digits). Only that phrase moves: unlike a memo subject, free text names other
+    years that must stay (a plan's "พ.ศ. ๒๕๖๖–๒๕๗๐", a strategy's period, history)."""
+    from ..domain.thaitext import to_arabic_digits, to_thai_digits
+
+    def step(m: re.Match) -> str:
+        digits = m.group(2)
+        if int(to_arabic_digits(digits)) != prev:
+            return m.group()
+        moved = str(prev + 1)
+        return m.group(1) + (moved if digits.isascii() else to_thai_digits(moved))
+
+    return _FISCAL_YEAR_PHRASE.sub(step, text)
 
 
 def _framework_or_none(year: int):

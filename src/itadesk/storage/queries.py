@@ -70,7 +70,8 @@ def load_assessment(office: OfficeDB, year: int) -> Assessment | None:
     return _convert("assessments", [{"year": year}], lambda _r: Assessment(
         year=year, indicator_scores=inds, question_scores=qs,
         national_rank=head["national_rank"] if head else None,
-        reported_total=head["reported_total"] if head else None))[0]
+        reported_total=head["reported_total"] if head else None,
+        rationale=(head["rationale"] or "") if head else ""))[0]
 
 
 def load_findings(office: OfficeDB, year: int) -> list[Finding]:

@@ -81,5 +81,10 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     db["plan_items"].create_index(["year", "position"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial]
+def _m2_rationale(db: sqlite_utils.Database) -> None:
+    """D1's "หลักการและเหตุผล": one free text per year, beside the year's published scores."""
+    db["assessments"].add_column("rationale", str, not_null_default="")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial, _m2_rationale]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -128,7 +128,12 @@ def row(values: list) -> list:
 def build_analysis(w: DocxWriter, ctx: DocContext) -> None:
     t, fw = ctx.ts, ctx.framework
     title_block(w, title_lines(ctx, analysis.TITLE))
-    w.heading("๑. ผลการประเมินภาพรวม", 1)
+    paras = analysis.rationale_paragraphs(ctx)
+    if paras:
+        w.heading(analysis.rationale_heading(), 1)
+        for p in paras:
+            w.para(p, first_indent_cm=2.5, align="thai")
+    w.heading(analysis.overall_heading(ctx), 1)
     res = ctx.score
     if res is None:
         no_data(w, "ผลคะแนน ITA")

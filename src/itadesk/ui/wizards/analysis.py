@@ -6,7 +6,16 @@ import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import validate
 from ...domain.assessment import URGENCY, Assessment, Finding
@@ -204,15 +213,35 @@ class AnalysisWizard(DocumentWizard):
         super().__init__(session, tr("D1 รายงานการวิเคราะห์ผลการประเมิน ITA ปี {0}").format(year), parent)
         office = session.office
         fw = session.framework(year)
+        self.year = year
+
+        def load_assessment():
+            return queries.load_assessment(office, year) or Assessment(year=year)
+
+        self._load_assessment = load_assessment
+        # ๑. หลักการและเหตุผล: optional; printed first when it has text (seed 003)
+        page = SectionPage(tr("หลักการและเหตุผล"),
+                           tr("ส่วนแรกของรายงาน (ไม่บังคับ): ย่อหน้าละบรรทัด "
+                              "เว้นว่างไว้ถ้าไม่ต้องการพิมพ์ส่วนนี้"))
+        self.rationale_form = RecordForm(
+            session,
+            [FieldSpec("rationale", tr("หลักการและเหตุผล"), "text", domain_field="หลักการและเหตุผล")],
+            load=load_assessment, save=lambda a: ops.save_assessment(office, a), topics=("assessment",))
+        self.rationale_form.field("rationale").widget.setMinimumHeight(300)
+        page.add(self.rationale_form)
+        self.standard_rationale = QPushButton(tr("ใช้ข้อความมาตรฐาน"))
+        self.standard_rationale.setObjectName("use_standard_rationale")
+        self.standard_rationale.setToolTip(tr("ข้อความหลักการและเหตุผลจากกรอบการประเมินของปี {0}").format(year))
+        self.standard_rationale.setEnabled(bool(fw is not None and fw.rationale))
+        self.standard_rationale.clicked.connect(self.use_standard_rationale)
+        page.add(self.standard_rationale)
+        self.add_section(page)
 
         page = SectionPage(tr("คะแนนตัวชี้วัด"), tr("คะแนน ๑๐ ตัวชี้วัดตามที่ ITAS ประกาศ (๐–๑๐๐)"))
         self.scores = ScoresForm(session, year)
         page.add(self.scores)
         if fw is None:
             page.note(tr("ยังไม่มีกรอบการประเมินของปีนี้: นำเข้าไฟล์กรอบการประเมินจากเมนูเครื่องมือ"))
-
-        def load_assessment():
-            return queries.load_assessment(office, year) or Assessment(year=year)
 
         self.assessment_form = RecordForm(
             session,
@@ -234,3 +263,46 @@ class AnalysisWizard(DocumentWizard):
         self.findings_table = RowsTable(findings_model(session, year))
         page.add(self.findings_table, 1)
         self.add_section(page)
+
+    def use_standard_rationale(self) -> bool:
+        """Put the framework's stock rationale in the field (one undoable edit); asks first
+        when the year already has a rationale. True when it was put in."""
+        session = self.session
+        fw = session.framework(self.year)
+        if fw is None or not fw.rationale:
+            return False
+        row = self.rationale_form.field("rationale")
+        row.commit()  # text typed a moment ago is saved first (and so can be undone)
+        before = self._load_assessment()
+        if before.rationale == fw.rationale:
+            return False
+        if before.rationale.strip():
+            box = QMessageBox(QMessageBox.Question, tr("ใช้ข้อความมาตรฐาน"),
+                              tr("แทนที่ข้อความหลักการและเหตุผลที่มีอยู่ด้วยข้อความมาตรฐานของปี {0}?")
+                              .format(self.year), parent=self)
+            box.setObjectName("replace_rationale")
+            box.setInformativeText(tr("ข้อความเดิมจะหายไป (กู้คืนได้ด้วย “เลิกทำ”)"))
+            replace = box.addButton(tr("แทนที่"), QMessageBox.AcceptRole)
+            keep = box.addButton(tr("ยกเลิก"), QMessageBox.RejectRole)
+            box.setDefaultButton(keep)
+            if self._ask(box) is not replace:
+                return False
+        after = dataclasses.replace(before, rationale=fw.rationale)
+        office = session.office
+        try:
+            session.apply(ValueCommand(session, tr("ใช้ข้อความมาตรฐานของหลักการและเหตุผล"),
+                                       lambda a: ops.save_assessment(office, a), before, after))
+        except ItadeskError as exc:
+            row.show_error(error_text(exc))
+            return False
+        row.show_error(None)
+        self.rationale_form.refresh()
+        return True
+
+    def _ask(self, box: QMessageBox):
+        """The main window's ask (tests answer through it); the box itself without one."""
+        window = self.parentWidget()
+        if window is not None and hasattr(window, "ask"):
+            return window.ask(box)
+        box.exec()
+        return box.clickedButton()
