@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -195,6 +196,18 @@ def test_read_only_file_is_refused(years_file):
         with pytest.raises(ReadOnlyError):
             ops.delete_year(office, 2569)
     assert sha(years_file) == digest
+
+
+def test_removal_is_one_transaction(years_file):
+    """A failure at the last step (the years row) leaves every table as it was."""
+    with open_db(years_file) as office:
+        office.conn.execute("CREATE TRIGGER no_delete BEFORE DELETE ON years "
+                            "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        rows = dump(office)
+        with pytest.raises(sqlite3.DatabaseError):
+            ops.delete_year(office, 2568)
+        assert dump(office) == rows
+        assert q.list_years(office) == [2567, 2568, 2569]
 
 
 def test_failed_backup_removes_nothing(years_file, monkeypatch):

@@ -9,10 +9,12 @@ import os
 
 import pytest
 
+from itadesk.domain.assessment import Finding
 from itadesk.storage import backups
 from itadesk.storage import operations as ops
 from itadesk.storage import queries as q
 from itadesk.storage.database import open_db
+from itadesk.ui.commands import FINDINGS, DeleteRowsCommand
 from test_gui_actions import Answers
 from test_ui_support import demo_window
 
@@ -89,14 +91,9 @@ def test_remove_a_year_asks_first(window, qapp, tmp_path):
     # that is gone, so the removal clears the history
     window.open_document("analysis")
     assert "analysis:2568" in window.wizards
-    finding_id = q.load_findings(session.office, 2567)[0].id
-    ops.add_finding(session.office, q.load_findings(session.office, 2567)[0].__class__(
-        year=2568, target="issue:1", weaknesses="ปีที่เปิดผิด"))
-    from itadesk.ui.commands import FINDINGS, DeleteRowsCommand
-
-    [fid] = [f.id for f in q.load_findings(session.office, 2568)]
+    fid = ops.add_finding(session.office, Finding(year=2568, target="issue:1", weaknesses="ปีที่เปิดผิด"))
     session.apply(DeleteRowsCommand(session, "ลบ", FINDINGS, [fid]))
-    assert session.undo_stack.canUndo() and finding_id
+    assert session.undo_stack.canUndo()
 
     window.ask = Answers("ลบปีงบประมาณ 2568")
     done = window.delete_year()
@@ -114,6 +111,21 @@ def test_remove_a_year_asks_first(window, qapp, tmp_path):
     assert "ลบปีงบประมาณ 2568 แล้ว" in window.statusBar().currentMessage()
     with open_db(done.backup, read_only=True) as copy:
         assert q.list_years(copy) == [2567, 2568]
+
+
+def test_right_click_on_a_year_opens_its_menu(window, qapp, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    from itadesk.ui.signals import emit
+
+    two_years(window, tmp_path / "demo.db")
+    item = window.year_list.item(1)  # newest first: 2567
+    emit(window.year_list.customContextMenuRequested, window.year_list.visualItemRect(item).center())
+    qapp.processEvents()
+    [menu] = [m for m in window.findChildren(QMenu, "year_menu") if m.isVisible()]
+    assert [a.text() for a in menu.actions()] == ["ลบปีงบประมาณ 2567…"]
+    assert menu.actions()[0].isEnabled()
+    menu.close()
 
 
 def test_context_menu_removes_the_year_clicked(window, tmp_path):
