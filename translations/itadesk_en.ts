@@ -160,6 +160,10 @@
         <translation>Restore from a backup…</translation>
     </message>
     <message>
+        <source>ลบปีงบประมาณ…</source>
+        <translation>Remove fiscal year…</translation>
+    </message>
+    <message>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
@@ -258,6 +262,10 @@ This window is now read-only: you can preview, print and export, but not edit. T
     <message>
         <source>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</source>
         <translation>This file is open read-only: you can view and print the documents but not edit them</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0}…</source>
+        <translation>Remove fiscal year {0}…</translation>
     </message>
     <message>
         <source>อ่านอย่างเดียว: {0} ที่เครื่อง {1} เข้าใช้ไฟล์นี้แทนแล้วตั้งแต่ {2} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (ปิดโปรแกรมที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้งเมื่อต้องการแก้ไข)</source>
@@ -424,6 +432,86 @@ To only view or print the documents, you can open it read-only.</translation>
     <message>
         <source>เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ</source>
         <translation>Fiscal year {0} started: {1} plan items, {2} OIT items and {3} memos carried over</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณไม่ได้</source>
+        <translation>Could not remove the fiscal year</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ</source>
+        <translation>Remove fiscal year</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0} ออกจากไฟล์นี้หรือไม่?</source>
+        <translation>Remove fiscal year {0} from this file?</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0}</source>
+        <translation>Remove fiscal year {0}</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0} แล้ว — สำรองไฟล์ก่อนลบไว้แล้ว ({1})</source>
+        <translation>Fiscal year {0} removed — the file was backed up first ({1})</translation>
+    </message>
+    <message>
+        <source>คะแนน ITA {0} ค่า</source>
+        <translation>ITA scores: {0}</translation>
+    </message>
+    <message>
+        <source>การวิเคราะห์ผล {0} รายการ</source>
+        <translation>analysis rows: {0}</translation>
+    </message>
+    <message>
+        <source>มาตรการ {0} รายการ</source>
+        <translation>measures: {0}</translation>
+    </message>
+    <message>
+        <source>ข้อ OIT {0} ข้อ</source>
+        <translation>OIT items: {0}</translation>
+    </message>
+    <message>
+        <source>โครงการในแผนปฏิบัติการ {0} รายการ</source>
+        <translation>action-plan items: {0}</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินงานรายรอบ {0} รายการ</source>
+        <translation>round results: {0}</translation>
+    </message>
+    <message>
+        <source>รายงานผลแผนฯ {0} รอบ</source>
+        <translation>action-plan round reports: {0}</translation>
+    </message>
+    <message>
+        <source>บันทึกข้อความ {0} ฉบับ</source>
+        <translation>memos: {0}</translation>
+    </message>
+    <message>
+        <source>ชื่อข้อ OIT ที่พิมพ์เอง {0} ข้อ</source>
+        <translation>OIT titles typed in: {0}</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่จะถูกลบ: {0}</source>
+        <translation>What will be removed: {0}</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ {0} ยังไม่มีข้อมูล</source>
+        <translation>Fiscal year {0} holds no data yet.</translation>
+    </message>
+    <message>
+        <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D2 ของปีงบประมาณ {2}</source>
+        <translation>The {1} measure(s) for {0} stay: they are fiscal year {2}'s D2.</translation>
+    </message>
+    <message>
+        <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D3 ของปีงบประมาณ {0}</source>
+        <translation>The {1} measure(s) for {0} stay: they are fiscal year {0}'s D3.</translation>
+    </message>
+    <message>
+        <source>ก่อนลบ โปรแกรมจะสำรองไฟล์ไว้ก่อน ถ้าต้องการปีนี้คืน ใช้เมนู {0} แล้วเลือกรายการ “ก่อนลบปีงบประมาณ {1}”</source>
+        <translation>The file is backed up before anything is removed. To get this year back, use {0} and choose the backup “before removing fiscal year {1}”.</translation>
+    </message>
+    <message>
+        <source>การลบยกเลิกด้วย “เลิกทำ” ไม่ได้ และประวัติการเลิกทำจะถูกล้าง</source>
+        <translation>Removing a year cannot be undone with Undo, and the undo history is cleared.</translation>
     </message>
     <message>
         <source>กด “เริ่มปีงบประมาณ” ก่อน</source>

@@ -160,6 +160,10 @@
         <translation>กู้คืนจากไฟล์สำรอง…</translation>
     </message>
     <message>
+        <source>ลบปีงบประมาณ…</source>
+        <translation>ลบปีงบประมาณ…</translation>
+    </message>
+    <message>
         <source>ออกจากโปรแกรม</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
@@ -258,6 +262,10 @@
     <message>
         <source>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</source>
         <translation>ไฟล์นี้เปิดแบบอ่านอย่างเดียว ดูและพิมพ์เอกสารได้แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0}…</source>
+        <translation>ลบปีงบประมาณ {0}…</translation>
     </message>
     <message>
         <source>อ่านอย่างเดียว: {0} ที่เครื่อง {1} เข้าใช้ไฟล์นี้แทนแล้วตั้งแต่ {2} — ดูตัวอย่าง พิมพ์ และส่งออกได้ แต่แก้ไขไม่ได้ (ปิดโปรแกรมที่เครื่องนั้นก่อน แล้วเปิดไฟล์อีกครั้งเมื่อต้องการแก้ไข)</source>
@@ -424,6 +432,86 @@
     <message>
         <source>เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ</source>
         <translation>เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณไม่ได้</source>
+        <translation>ลบปีงบประมาณไม่ได้</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ</source>
+        <translation>ลบปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0} ออกจากไฟล์นี้หรือไม่?</source>
+        <translation>ลบปีงบประมาณ {0} ออกจากไฟล์นี้หรือไม่?</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0}</source>
+        <translation>ลบปีงบประมาณ {0}</translation>
+    </message>
+    <message>
+        <source>ลบปีงบประมาณ {0} แล้ว — สำรองไฟล์ก่อนลบไว้แล้ว ({1})</source>
+        <translation>ลบปีงบประมาณ {0} แล้ว — สำรองไฟล์ก่อนลบไว้แล้ว ({1})</translation>
+    </message>
+    <message>
+        <source>คะแนน ITA {0} ค่า</source>
+        <translation>คะแนน ITA {0} ค่า</translation>
+    </message>
+    <message>
+        <source>การวิเคราะห์ผล {0} รายการ</source>
+        <translation>การวิเคราะห์ผล {0} รายการ</translation>
+    </message>
+    <message>
+        <source>มาตรการ {0} รายการ</source>
+        <translation>มาตรการ {0} รายการ</translation>
+    </message>
+    <message>
+        <source>ข้อ OIT {0} ข้อ</source>
+        <translation>ข้อ OIT {0} ข้อ</translation>
+    </message>
+    <message>
+        <source>โครงการในแผนปฏิบัติการ {0} รายการ</source>
+        <translation>โครงการในแผนปฏิบัติการ {0} รายการ</translation>
+    </message>
+    <message>
+        <source>ผลการดำเนินงานรายรอบ {0} รายการ</source>
+        <translation>ผลการดำเนินงานรายรอบ {0} รายการ</translation>
+    </message>
+    <message>
+        <source>รายงานผลแผนฯ {0} รอบ</source>
+        <translation>รายงานผลแผนฯ {0} รอบ</translation>
+    </message>
+    <message>
+        <source>บันทึกข้อความ {0} ฉบับ</source>
+        <translation>บันทึกข้อความ {0} ฉบับ</translation>
+    </message>
+    <message>
+        <source>ชื่อข้อ OIT ที่พิมพ์เอง {0} ข้อ</source>
+        <translation>ชื่อข้อ OIT ที่พิมพ์เอง {0} ข้อ</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่จะถูกลบ: {0}</source>
+        <translation>ข้อมูลที่จะถูกลบ: {0}</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ {0} ยังไม่มีข้อมูล</source>
+        <translation>ปีงบประมาณ {0} ยังไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D2 ของปีงบประมาณ {2}</source>
+        <translation>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D2 ของปีงบประมาณ {2}</translation>
+    </message>
+    <message>
+        <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D3 ของปีงบประมาณ {0}</source>
+        <translation>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D3 ของปีงบประมาณ {0}</translation>
+    </message>
+    <message>
+        <source>ก่อนลบ โปรแกรมจะสำรองไฟล์ไว้ก่อน ถ้าต้องการปีนี้คืน ใช้เมนู {0} แล้วเลือกรายการ “ก่อนลบปีงบประมาณ {1}”</source>
+        <translation>ก่อนลบ โปรแกรมจะสำรองไฟล์ไว้ก่อน ถ้าต้องการปีนี้คืน ใช้เมนู {0} แล้วเลือกรายการ “ก่อนลบปีงบประมาณ {1}”</translation>
+    </message>
+    <message>
+        <source>การลบยกเลิกด้วย “เลิกทำ” ไม่ได้ และประวัติการเลิกทำจะถูกล้าง</source>
+        <translation>การลบยกเลิกด้วย “เลิกทำ” ไม่ได้ และประวัติการเลิกทำจะถูกล้าง</translation>
     </message>
     <message>
         <source>กด “เริ่มปีงบประมาณ” ก่อน</source>

@@ -1,5 +1,5 @@
 """The same operations as the program, without a screen: demo, check, render, export, import,
-aggregate, backup. Used by tests, benchmarks and district offices' scripts.
+aggregate, backup, delete-year. Used by tests, benchmarks and district offices' scripts.
 
 Imports are done inside each command so that `itadesk --version` and the GUI start fast.
 """
@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--province")
     s.add_argument("--year", type=int)
     s.add_argument("--out", required=True)
+
+    s = sub.add_parser("delete-year", help="remove a fiscal year (a backup is made first); "
+                                           "without --yes only says what would be removed")
+    s.add_argument("--db", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--yes", action="store_true", help="really remove it")
 
     s = sub.add_parser("backup", help="list or restore backups of a data file")
     s.add_argument("action", choices=("list", "restore", "create"))
@@ -218,9 +224,69 @@ def cmd_backup(args) -> int:
     return backup_cli(args)
 
 
+# what a fiscal year holds (operations.YearRemoval.summary keys), Thai and English
+REMOVAL_LABELS = {
+    "scores": ("คะแนน ITA {0} ค่า", "ITA scores: {0}"),
+    "findings": ("การวิเคราะห์ผล {0} รายการ", "analysis rows: {0}"),
+    "measures": ("มาตรการ {0} รายการ", "measures: {0}"),
+    "oit_progress": ("ข้อ OIT {0} ข้อ", "OIT items: {0}"),
+    "plan_items": ("โครงการในแผนปฏิบัติการ {0} รายการ", "action-plan items: {0}"),
+    "round_results": ("ผลการดำเนินงานรายรอบ {0} รายการ", "round results: {0}"),
+    "round_reports": ("รายงานผลแผนฯ {0} รอบ", "action-plan round reports: {0}"),
+    "memos": ("บันทึกข้อความ {0} ฉบับ", "memos: {0}"),
+    "title_overrides": ("ชื่อข้อ OIT ที่พิมพ์เอง {0} ข้อ", "OIT titles typed in: {0}"),
+}
+
+
+def _say_removal(removal, done: bool) -> None:
+    y = removal.year
+    th_head = f"ลบปีงบประมาณ {y} แล้ว:" if done else f"ปีงบประมาณ {y} ที่จะถูกลบมี:"
+    en_head = f"removed fiscal year {y}:" if done else f"fiscal year {y} would be removed with:"
+    _say(th_head, en_head)
+    for key, n in removal.summary():
+        th, en = REMOVAL_LABELS[key]
+        _say(f"- {th.format(n)}", f"- {en.format(n)}")
+    if not removal.summary():
+        _say("- (ยังไม่มีข้อมูล)", "- (no data yet)")
+    for key, n in sorted(removal.kept_measures.items()):
+        if key == y:  # written in y-1 for y: that year's D2
+            _say(f"มาตรการสำหรับปี {key} จำนวน {n} รายการยังอยู่ เพราะเป็นเอกสาร D2 ของปีงบประมาณ {y - 1}",
+                 f"{n} measure(s) for {key} stay: they are fiscal year {y - 1}'s D2")
+        else:
+            _say(f"มาตรการสำหรับปี {key} จำนวน {n} รายการยังอยู่ เพราะเป็นเอกสาร D3 ของปีงบประมาณ {key}",
+                 f"{n} measure(s) for {key} stay: they are fiscal year {key}'s D3")
+
+
+def cmd_delete_year(args) -> int:
+    """Without --yes: what would be removed, exit 1, the file untouched (opened read-only)."""
+    from .storage import operations as ops
+    from .storage.database import open_db
+
+    path = Path(args.db)
+    if not args.yes:
+        with open_db(path, create=False, read_only=True) as office:
+            removal = ops.year_removal(office, args.year)
+        _say_removal(removal, done=False)
+        _say(f"ยังไม่ได้ลบ: สั่งอีกครั้งพร้อม --yes เพื่อลบปีงบประมาณ {removal.year} "
+             f"(โปรแกรมจะสำรองไฟล์ไว้ก่อนลบ)",
+             f"nothing was removed: run again with --yes to remove fiscal year {removal.year} "
+             f"(the file is backed up first)")
+        return 1
+    with open_db(path, create=False, backups=False) as office:
+        removal = ops.delete_year(office, args.year)
+    _say_removal(removal, done=True)
+    name = removal.backup.name
+    _say(f"สำรองไฟล์ก่อนลบไว้ที่ {removal.backup} — ถ้าต้องการปีนี้คืน: "
+         f"itadesk backup restore --db {path} --name {name} (ปิดโปรแกรม itadesk ก่อน)",
+         f"the file as it was is kept as {removal.backup}; to get the year back: "
+         f"itadesk backup restore --db {path} --name {name} (close itadesk first)")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo, "check": cmd_check, "render": cmd_render, "typeset": cmd_typeset,
     "export": cmd_export, "import": cmd_import, "aggregate": cmd_aggregate, "backup": cmd_backup,
+    "delete-year": cmd_delete_year,
 }
 
 

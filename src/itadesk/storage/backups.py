@@ -3,7 +3,7 @@
 Where: a `backups` folder beside the data file; names are
 `<stem>-YYYYMMDD-HHMMSS-ffffff-<reason><suffix>`, e.g. `office-20241122-101500-000000-auto.db`.
 Reasons: open, auto (every few minutes of editing), close, manual, before-migration-vN,
-before-restore.
+before-restore, before-delete-year-YYYY (operations.delete_year).
 
 How: SQLite's online backup API into `<name>.partial`, then `PRAGMA quick_check` and the data
 version are checked on the copy, the copy is fsync'ed and only then renamed to its final name
@@ -83,6 +83,9 @@ class BackupInfo:
             th, en = REASONS[self.reason]
         elif self.reason.startswith("before-migration"):
             th, en = "ก่อนปรับรุ่นข้อมูล", "before updating the data format"
+        elif self.reason.startswith("before-delete-year-"):
+            year = self.reason.removeprefix("before-delete-year-")
+            th, en = f"ก่อนลบปีงบประมาณ {year}", f"before removing fiscal year {year}"
         else:
             th = en = self.reason
         return en if lang == "en" else th

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.year_list = QListWidget()
         self.year_list.setObjectName("years")
         self.year_list.currentItemChanged.connect(self._year_selected)
+        self.year_list.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.year_list.customContextMenuRequested.connect(self._year_context_menu)
         ylay.addWidget(self.year_list)
         self.new_year_button = QPushButton()
         self.new_year_button.clicked.connect(lambda _c=False: void(self.start_next_year))
@@ -201,6 +204,9 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(m, tr("ส่งออกไฟล์ส่งอำเภอ/จังหวัด…"), self.export_package)
         m.addSeparator()
         self.act_restore = self._action(m, tr("กู้คืนจากไฟล์สำรอง…"), self.restore_backup)
+        m.addSeparator()
+        self.act_delete_year = self._action(m, tr("ลบปีงบประมาณ…"), self.delete_year)
+        self.act_delete_year.setObjectName("delete_year")
         m.addSeparator()
         self._action(m, tr("ออกจากโปรแกรม"), self.close, QKeySequence.Quit)
 
@@ -463,6 +469,11 @@ class MainWindow(QMainWindow):
             button = self.docs.findChild(QPushButton, f"edit_{kind}")
             if button is not None:
                 button.setEnabled(editable)
+        self.act_delete_year.setEnabled(self.can_delete_year())
+        if s is not None and s.year is not None:
+            self.act_delete_year.setText(tr("ลบปีงบประมาณ {0}…").format(s.year))
+        else:
+            self.act_delete_year.setText(tr("ลบปีงบประมาณ…"))
         running = self.exporter.running
         self.export_button.setEnabled(has_year and not running)
         self.act_export.setEnabled(has_year and not running)
@@ -682,6 +693,108 @@ class MainWindow(QMainWindow):
             tr("เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ").format(
                 year, counts["plan_items"], counts["oit_items"], counts["memos"]), 10000)
         return counts
+
+    def can_delete_year(self) -> bool:
+        """A year may be removed from a writable file that has more than one."""
+        s = self.session
+        return s is not None and not self.read_only and len(s.years()) > 1
+
+    def year_context_menu(self, year: int) -> QMenu:
+        """The menu of one year in the list (right click)."""
+        menu = QMenu(self)
+        menu.setObjectName("year_menu")
+        act = menu.addAction(tr("ลบปีงบประมาณ {0}…").format(year))
+        act.setObjectName("delete_year")
+        act.setEnabled(self.can_delete_year())
+        act.triggered.connect(lambda _c=False, y=year: void(self.delete_year, y))
+        return menu
+
+    def _year_context_menu(self, pos):
+        item = self.year_list.itemAt(pos)
+        if item is None:
+            return
+        menu = self.year_context_menu(item.data(Qt.UserRole))
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        menu.popup(self.year_list.viewport().mapToGlobal(pos))
+
+    def delete_year(self, year: int | None = None):
+        """Remove a fiscal year (storage makes a backup first) after saying what it holds.
+        Not on the undo stack: the backup is the way back (File ▸ restore a backup), and the
+        undo history is cleared because its steps may belong to the removed year."""
+        s = self.session
+        if s is None or self._refuse_read_only():
+            return None
+        year = s.year if year is None else int(year)
+        if year is None:
+            return None
+        try:
+            plan = ops.year_removal(s.office, year)
+        except ItadeskError as exc:
+            self._storage_failed(tr("ลบปีงบประมาณไม่ได้"), exc)
+            return None
+        box = QMessageBox(QMessageBox.Warning, tr("ลบปีงบประมาณ"),
+                          tr("ลบปีงบประมาณ {0} ออกจากไฟล์นี้หรือไม่?").format(year), parent=self)
+        box.setObjectName("delete_year")
+        box.setInformativeText(self._removal_text(plan))
+        remove = box.addButton(tr("ลบปีงบประมาณ {0}").format(year), QMessageBox.DestructiveRole)
+        cancel = box.addButton(tr("ยกเลิก"), QMessageBox.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        if self.ask(box) is not remove:
+            return None
+        try:
+            done = ops.delete_year(s.office, year)
+        except ItadeskError as exc:
+            self._storage_failed(tr("ลบปีงบประมาณไม่ได้"), exc)
+            return None
+        for key, w in list(self.wizards.items()):  # the year's wizards and previews go too
+            if key.endswith(f":{year}"):
+                self.wizards.pop(key, None)
+                w.close()
+        for w in [w for w in self.windows if getattr(w, "year", None) == year]:
+            self.windows.remove(w)
+            w.close()
+        s.clear_history()
+        years = s.years()
+        if s.year not in years:
+            s.set_year(years[-1] if years else None)  # the newest left, as on opening the file
+        self.refresh()
+        where = done.backup.name if done.backup is not None else ""
+        self.statusBar().showMessage(
+            tr("ลบปีงบประมาณ {0} แล้ว — สำรองไฟล์ก่อนลบไว้แล้ว ({1})").format(year, where), 15000)
+        return done
+
+    def _restore_menu_path(self) -> str:
+        file_menu = self.menuBar().actions()[0].text().replace("&", "")
+        return f"{file_menu} ▸ {self.act_restore.text()}"
+
+    def _removal_text(self, plan) -> str:
+        labels = {
+            "scores": tr("คะแนน ITA {0} ค่า"),
+            "findings": tr("การวิเคราะห์ผล {0} รายการ"),
+            "measures": tr("มาตรการ {0} รายการ"),
+            "oit_progress": tr("ข้อ OIT {0} ข้อ"),
+            "plan_items": tr("โครงการในแผนปฏิบัติการ {0} รายการ"),
+            "round_results": tr("ผลการดำเนินงานรายรอบ {0} รายการ"),
+            "round_reports": tr("รายงานผลแผนฯ {0} รอบ"),
+            "memos": tr("บันทึกข้อความ {0} ฉบับ"),
+            "title_overrides": tr("ชื่อข้อ OIT ที่พิมพ์เอง {0} ข้อ"),
+        }
+        parts = [labels[key].format(n) for key, n in plan.summary()]
+        y = plan.year
+        lines = [tr("ข้อมูลที่จะถูกลบ: {0}").format(", ".join(parts)) if parts
+                 else tr("ปีงบประมาณ {0} ยังไม่มีข้อมูล").format(y)]
+        for key, n in sorted(plan.kept_measures.items()):
+            if key == y:
+                lines.append(tr("มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D2 ของปีงบประมาณ {2}")
+                             .format(key, n, y - 1))
+            else:
+                lines.append(tr("มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D3 ของปีงบประมาณ {0}")
+                             .format(key, n))
+        lines.append(tr("ก่อนลบ โปรแกรมจะสำรองไฟล์ไว้ก่อน ถ้าต้องการปีนี้คืน ใช้เมนู {0} "
+                        "แล้วเลือกรายการ “ก่อนลบปีงบประมาณ {1}”").format(self._restore_menu_path(), y))
+        lines.append(tr("การลบยกเลิกด้วย “เลิกทำ” ไม่ได้ และประวัติการเลิกทำจะถูกล้าง"))
+        return "\n\n".join(lines)
 
     # ------------------------------------------------------------------ documents
 

@@ -138,6 +138,12 @@ class Session(QObject):
         self._commands.append(command)
         self.undo_stack.push(command)
 
+    def clear_history(self) -> None:
+        """Forget every undo/redo step (after a change the steps cannot follow, such as
+        removing a fiscal year their rows belonged to)."""
+        self.undo_stack.clear()
+        self._commands.clear()
+
     def undo(self) -> None:
         self.undo_stack.undo()
         self._drop_history_after_failure()
