@@ -418,3 +418,13 @@ def test_framework_for_names_the_missing_year():
     finally:
         set_default_registry(None)
     assert framework_for(2567).fiscal_year == 2567  # default: bundled frameworks
+
+
+def test_framework_yaml_reads_back_equal_with_its_comment(bundled):
+    from itadesk.domain.framework import framework_yaml
+
+    for fw in bundled.values():
+        text = framework_yaml(fw, f"made by itadesk\n\nfrom {fw.fiscal_year}")
+        assert text.startswith(f"# made by itadesk\n#\n# from {fw.fiscal_year}\nformat: ")
+        again = load_framework_text(text, f"ita-{fw.fiscal_year}.yaml")
+        assert again.to_dict() == fw.to_dict()

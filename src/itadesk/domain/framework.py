@@ -408,6 +408,16 @@ class Framework:
         return out
 
 
+def framework_yaml(fw: Framework, comment: str = "") -> str:
+    """The framework as the text of a framework file (what load_framework_text reads back to
+    an equal framework), with `comment` as '#' lines on top: for files the program writes
+    (a provisional year made from the year before, a clerk's corrections)."""
+    import yaml
+
+    head = "".join(f"# {line}\n".replace("# \n", "#\n") for line in comment.splitlines())
+    return head + yaml.safe_dump(fw.to_dict(), allow_unicode=True, sort_keys=False, width=100)
+
+
 _loader_class = None
 
 
