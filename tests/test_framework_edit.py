@@ -172,3 +172,56 @@ def test_rows_of_item_counts_what_the_year_holds():
     assert fe.rows_of_item(data, "o20") == {"progress": 1, "title_overrides": 1}
     assert fe.rows_of_item(data, "o21") == {"scores": 1}
     assert fe.rows_of_item(data, "o22") == {}
+
+
+# ------------------------------------------------------------------ printed and checked
+
+
+@pytest.fixture(scope="module")
+def demo2567(tmp_path_factory):
+    from itadesk.demo import create_demo
+    from itadesk.storage import queries
+    from itadesk.storage.database import open_db
+
+    office = open_db(tmp_path_factory.mktemp("edit") / "demo.db")
+    try:
+        create_demo(office)
+        return queries.load_year(office, 2567)
+    finally:
+        office.close()
+
+
+NEW_TITLE = "การเปิดเผยข้อมูลการลดใช้พลังงาน"
+NEW_PARTS = ("แสดงแผนการลดใช้พลังงานของหน่วยงาน", "แสดงผลการลดใช้พลังงานรายไตรมาส")
+
+
+def test_d4_prints_added_items_and_not_removed_ones(fw67, demo2567, tmp_path):
+    from itadesk.domain.consistency import check_year
+    from itadesk.reports.render import render_document
+    from test_documents import flat, pdf_pages
+
+    removed_progress = next(p for p in demo2567.oit if p.code == "o5").progress
+    fw = fe.add_oit_item(fw67, "o36", 10, NEW_TITLE, NEW_PARTS)
+    fw = fe.remove_oit_item(fw, "o5")
+    res = render_document(demo2567, "oit", tmp_path / "oit.pdf", framework=fw)
+    text = flat("".join(pdf_pages(res.path, "-raw")))
+    assert flat(NEW_TITLE) in text
+    assert all(flat(f"- {part}") in text for part in NEW_PARTS)
+    assert "o36" in text
+    assert flat(removed_progress) not in text and "o5" not in text
+    before = flat("".join(pdf_pages(render_document(demo2567, "oit", tmp_path / "before.pdf",
+                                                    framework=fw67).path, "-raw")))
+    assert flat(removed_progress) in before and flat(NEW_TITLE) not in before
+    # the row set aside is listed by the consistency check (printing went on)
+    problems = [p for p in res.warnings if p.code == "unknown_code"]
+    assert [p.where for p in problems] == ["OIT o5", "ผลคะแนน ITA ข้อ o5"]
+    assert "ไม่พิมพ์" in problems[0].th and "not printed" in problems[0].en
+    assert [p.code for p in check_year(demo2567, fw67) if p.code == "unknown_code"] == []
+
+
+def test_consistency_lists_scores_of_a_removed_item_without_failing(fw67, demo2567):
+    from itadesk.domain.consistency import check_year
+
+    fw = fe.remove_oit_item(fw67, "o12")  # the demo has a score and a progress row for o12
+    problems = [p for p in check_year(demo2567, fw) if p.code == "unknown_code"]
+    assert [p.where for p in problems] == ["OIT o12", "ผลคะแนน ITA ข้อ o12"]

@@ -64,15 +64,28 @@ def check_year(data: YearData, framework=None) -> list[Problem]:
 
 
 def _check_codes(data: YearData, framework) -> list[Problem]:
-    """OIT rows whose code the year's framework does not know (they would stop printing)."""
+    """OIT rows (progress, typed titles) whose code the year's framework does not know: kept in
+    the file but not printed (e.g. an item removed in the framework editor; adding the code
+    back brings them back)."""
     if framework is None:
         return []
     out = []
-    for p in data.oit:
-        if not framework.has_code(p.code):
-            out.append(Problem("unknown_code", f"OIT {p.code}",
-                               f"ไม่มีรหัสข้อ “{p.code}” ในกรอบการประเมินปี {data.year}",
-                               f"the {data.year} framework has no item “{p.code}”"))
+    codes = [p.code for p in data.oit]
+    seen = {c.casefold() for c in codes}
+    codes += [c for c in data.title_overrides if c.casefold() not in seen]
+    for code in codes:
+        if not framework.has_code(code):
+            out.append(Problem("unknown_code", f"OIT {code}",
+                               f"ไม่มีรหัสข้อ “{code}” ในกรอบการประเมินปี {data.year} "
+                               "(ข้อมูลยังเก็บไว้ในไฟล์ แต่ไม่พิมพ์ในรายงาน)",
+                               f"the {data.year} framework has no item “{code}” "
+                               "(its data is kept in the file but not printed)"))
+    scores = data.assessment.question_scores if data.assessment is not None else {}
+    for code in scores:
+        if not framework.has_code(code):
+            out.append(Problem("unknown_code", f"ผลคะแนน ITA ข้อ {code}",
+                               f"ไม่มีรหัสข้อ “{code}” ในกรอบการประเมินปี {data.year}",
+                               f"the {data.year} framework has no item “{code}”"))
     return out
 
 
@@ -83,7 +96,9 @@ def _check_scores(data: YearData, framework) -> list[Problem]:
     from .scoring import compute
 
     out = []
-    result = compute(framework, a.indicator_scores, a.question_scores)
+    # scores of codes the framework lacks are listed by _check_codes; the rest are checked
+    known = {c: v for c, v in a.question_scores.items() if framework.has_code(c)}
+    result = compute(framework, a.indicator_scores, known)
     if result.missing:
         missing = ", ".join(str(n) for n in result.missing)
         out.append(Problem("scores_missing", "ผลคะแนน ITA",

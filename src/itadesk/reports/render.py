@@ -39,7 +39,10 @@ KINDS = ("analysis", "measures", "results", "oit", "plan", "memo")
 MEMO_ORDER = ("analysis", "measures", "results", "oit", "plan6", "plan", "memo")
 
 # which item codes each document prints (checked against the framework before printing)
-_CODES_CHECKED = {"analysis": ("scores",), "oit": ("oit",)}
+# D4 prints the framework's items only: progress rows of a code the framework does not have
+# (an item removed in the framework editor) are kept in the file, set aside, and listed by
+# the consistency check instead of stopping the print
+_CODES_CHECKED = {"analysis": ("scores",)}
 
 
 @dataclass
