@@ -21,7 +21,9 @@ def import_framework_file(session, path: str | Path):
     return import_framework_text(session, text, path.name)
 
 
-def import_framework_text(session, text: str, name: str):
+def import_framework_text(session, text: str, name: str, label: str | None = None):
+    """Validate and install framework `text` as ONE undoable command (`label`, default
+    "นำเข้ากรอบการประเมินปี N"); undo puts back the earlier user file of that year or none."""
     from ..domain.framework import load_framework_text
 
     registry = session.registry
@@ -43,6 +45,7 @@ def import_framework_text(session, text: str, name: str):
             registry.import_text(previous, target.name)
         emit(session.changed, "frameworks")
 
-    session.apply(FunctionCommand(session, tr("นำเข้ากรอบการประเมินปี {0}").format(fw.fiscal_year),
-                                  forward, backward))
+    if label is None:
+        label = tr("นำเข้ากรอบการประเมินปี {0}").format(fw.fiscal_year)
+    session.apply(FunctionCommand(session, label, forward, backward))
     return registry.frameworks[fw.fiscal_year]

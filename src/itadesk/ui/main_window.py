@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.editing_actions.append(self._action(m, tr("ตั้งค่าการพิมพ์และภาษา…"), self.open_settings))
         self.editing_actions.append(
             self._action(m, tr("นำเข้ากรอบการประเมิน ITA (YAML)…"), self.import_framework))
+        self.act_edit_framework = self._action(m, tr("แก้ไขกรอบการประเมิน…"), self.edit_framework)
+        self.editing_actions.append(self.act_edit_framework)
         self.act_aggregate = self._action(m, tr("รวมผลระดับอำเภอ/จังหวัด…"), self.open_aggregation)
 
         m = bar.addMenu(tr("&ช่วยเหลือ"))
@@ -874,6 +876,20 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(tr("นำเข้ากรอบการประเมินปี {0} แล้ว").format(fw.fiscal_year), 8000)
         return fw
+
+    def edit_framework(self):
+        """Tools ▸ แก้ไขกรอบการประเมิน…: the current year's framework (ui/framework_editor.py)."""
+        if self.session is None or self._refuse_read_only() or not self._need_year():
+            return None
+        from .framework_editor import FrameworkEditor
+
+        try:
+            dialog = FrameworkEditor(self.session, self)
+        except ItadeskError as exc:
+            self.show_error(tr("แก้ไขกรอบการประเมินไม่ได้"), exc.message(lang()))
+            return None
+        dialog.open()
+        return dialog
 
     def export_package(self, path: str | Path | None = None) -> bool:
         """Export for sending upward (ui/export.py): warnings, where to save, a worker thread."""
