@@ -204,6 +204,10 @@
         <translation>Import an ITA framework (YAML)…</translation>
     </message>
     <message>
+        <source>แก้ไขกรอบการประเมิน…</source>
+        <translation>Edit framework…</translation>
+    </message>
+    <message>
         <source>รวมผลระดับอำเภอ/จังหวัด…</source>
         <translation>District/province summary…</translation>
     </message>
@@ -499,11 +503,11 @@ To only view or print the documents, you can open it read-only.</translation>
     </message>
     <message>
         <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D2 ของปีงบประมาณ {2}</source>
-        <translation>The {1} measure(s) for {0} stay: they are fiscal year {2}'s D2.</translation>
+        <translation>The {1} measure(s) for {0} stay: they are fiscal year {2}&apos;s D2.</translation>
     </message>
     <message>
         <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D3 ของปีงบประมาณ {0}</source>
-        <translation>The {1} measure(s) for {0} stay: they are fiscal year {0}'s D3.</translation>
+        <translation>The {1} measure(s) for {0} stay: they are fiscal year {0}&apos;s D3.</translation>
     </message>
     <message>
         <source>ก่อนลบ โปรแกรมจะสำรองไฟล์ไว้ก่อน ถ้าต้องการปีนี้คืน ใช้เมนู {0} แล้วเลือกรายการ “ก่อนลบปีงบประมาณ {1}”</source>
@@ -532,6 +536,10 @@ To only view or print the documents, you can open it read-only.</translation>
     <message>
         <source>นำเข้ากรอบการประเมินปี {0} แล้ว</source>
         <translation>The {0} framework was imported</translation>
+    </message>
+    <message>
+        <source>แก้ไขกรอบการประเมินไม่ได้</source>
+        <translation>Cannot edit the framework</translation>
     </message>
     <message>
         <source>ยังไม่พร้อมใช้งาน</source>
@@ -830,8 +838,170 @@ ITA reports for Thai local administrative offices. Works without the internet.</
         <translation>Paste {0} rows from Word/Excel</translation>
     </message>
     <message>
+        <source>แก้ไขกรอบการประเมิน ITA ปี {0}</source>
+        <translation>Edit the ITA framework of {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไขหรือนำเข้าไว้ในเครื่องนี้</source>
+        <translation>edited or imported on this computer</translation>
+    </message>
+    <message>
+        <source>มากับโปรแกรม</source>
+        <translation>bundled with the program</translation>
+    </message>
+    <message>
+        <source>กรอบการประเมิน ITA ปีงบประมาณ {0} — ไฟล์ {1} ({2})</source>
+        <translation>ITA framework of fiscal year {0} — file {1} ({2})</translation>
+    </message>
+    <message>
+        <source>โครงสร้างยังไม่ยืนยัน (provisional)</source>
+        <translation>structure not confirmed yet (provisional)</translation>
+    </message>
+    <message>
+        <source>เกณฑ์ผ่าน (คะแนนรวมตั้งแต่)</source>
+        <translation>Pass threshold (total of at least)</translation>
+    </message>
+    <message>
+        <source>ข้อการประเมิน OIT (เรียงตามตัวชี้วัด)</source>
+        <translation>OIT items (by indicator)</translation>
+    </message>
+    <message>
+        <source>รหัสข้อ</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดย่อย</source>
+        <translation>Sub-indicator</translation>
+    </message>
+    <message>
+        <source>องค์ประกอบ</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>เพิ่มข้อใหม่</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>ลบข้อ…</source>
+        <translation>Remove item…</translation>
+    </message>
+    <message>
+        <source>ข้อที่เลือก</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>องค์ประกอบละหนึ่งบรรทัด</source>
+        <translation>one component a line</translation>
+    </message>
+    <message>
+        <source>องค์ประกอบ
+(บรรทัดละข้อ)</source>
+        <translation>Components
+(one a line)</translation>
+    </message>
+    <message>
+        <source>ชื่อตัวชี้วัด ตัวชี้วัดย่อย และประเด็น (ดับเบิลคลิกเพื่อแก้ไข)</source>
+        <translation>Names of indicators, sub-indicators and issues (double-click to edit)</translation>
+    </message>
+    <message>
+        <source>ชื่อ</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็นไฟล์…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{0} (ชื่อที่พิมพ์ไว้ในไฟล์นี้)</source>
+        <translation>{0} (title typed in this file)</translation>
+    </message>
+    <message>
+        <source>(ยังไม่มีชื่อ)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>ตัวชี้วัดที่ {0}</source>
         <translation>Indicator {0}</translation>
+    </message>
+    <message>
+        <source>ตัวชี้วัดย่อย {0}</source>
+        <translation>Sub-indicator {0}</translation>
+    </message>
+    <message>
+        <source>ประเด็นที่ {0}</source>
+        <translation>Issue {0}</translation>
+    </message>
+    <message>
+        <source>ข้อ {0}</source>
+        <translation>Item {0}</translation>
+    </message>
+    <message>
+        <source>ใช้การแก้ไขข้อนี้</source>
+        <translation>Apply to this item</translation>
+    </message>
+    <message>
+        <source>(ไม่ระบุ)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>ข้อใหม่</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>เพิ่มข้อนี้</source>
+        <translation>Add this item</translation>
+    </message>
+    <message>
+        <source>ลบข้อ {0} ไม่ได้: ผลการประเมินปี {1} มีคะแนนของข้อนี้ (ข้อนี้อยู่ในกรอบการประเมินของปีนั้น) ลบคะแนนรายข้อนี้ในหน้ากรอกข้อมูล D1 ก่อน</source>
+        <translation>Item {0} cannot be removed: the {1} results have a score for it (so it is in that year&apos;s framework). Remove that item score in the D1 wizard first.</translation>
+    </message>
+    <message>
+        <source>ความก้าวหน้าการเปิดเผยข้อมูล {0} แถว</source>
+        <translation>{0} disclosure progress row(s)</translation>
+    </message>
+    <message>
+        <source>ชื่อข้อที่พิมพ์เอง {0} ข้อ</source>
+        <translation>{0} typed title(s)</translation>
+    </message>
+    <message>
+        <source>ลบข้อ {0}</source>
+        <translation>Remove item {0}</translation>
+    </message>
+    <message>
+        <source>ไฟล์นี้มีข้อมูลของข้อ {0} ปี {1}: {2}</source>
+        <translation>This file has data for item {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <source>ข้อมูลจะยังเก็บไว้ในไฟล์ แต่ไม่พิมพ์ในรายงาน D4 และการตรวจความสอดคล้องจะแสดงรายการนี้ เมื่อเพิ่มรหัส {0} กลับเข้ามา ข้อมูลจะกลับมาเอง</source>
+        <translation>The data stays in the file but is not printed in D4, and the consistency check lists it. When the code {0} is added again, the data comes back.</translation>
+    </message>
+    <message>
+        <source>แก้ไขกรอบการประเมินปี {0}</source>
+        <translation>Edit the {0} framework</translation>
+    </message>
+    <message>
+        <source>บันทึกกรอบการประเมินปี {0} แล้ว</source>
+        <translation>The {0} framework is saved</translation>
+    </message>
+    <message>
+        <source>บันทึกกรอบการประเมินเป็นไฟล์</source>
+        <translation>Save the framework as a file</translation>
+    </message>
+    <message>
+        <source>บันทึกไฟล์ {0} ไม่ได้ ({1})</source>
+        <translation>Cannot save {0} ({1})</translation>
+    </message>
+    <message>
+        <source>บันทึกเป็น {0} แล้ว</source>
+        <translation>saved as {0}</translation>
     </message>
     <message>
         <source>ยังไม่มีกรอบการประเมินของปี {0} จึงยังคำนวณคะแนนรวมไม่ได้</source>

@@ -201,7 +201,7 @@ class FrameworkEditor(QDialog):
         self.names.setObjectName("names")
         self.names.setHorizontalHeaderLabels([tr("ที่"), tr("ชื่อ")])
         self.names.verticalHeader().hide()
-        self.names.setColumnWidth(0, 110)
+        self.names.setColumnWidth(0, 140)
         self.names.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.names.itemChanged.connect(lambda item: void(self._name_edited, item))
         nlay.addWidget(self.names)
