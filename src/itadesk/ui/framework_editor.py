@@ -237,7 +237,7 @@ class FrameworkEditor(QDialog):
         order = {ind.no: n for n, ind in enumerate(self.fw.indicators)}
         return sorted(self.fw.oit_items, key=lambda i: order.get(i.indicator, 99))
 
-    def fill(self, select: str | None = None):
+    def fill(self, chosen: str | None = None):
         self._filling = True
         try:
             self.threshold.setText(_num(self.fw.pass_threshold))
@@ -259,8 +259,8 @@ class FrameworkEditor(QDialog):
                 self.indicator.addItem(tr("{0} {1}").format(no, self.fw.indicator(no).name_th), no)
         finally:
             self._filling = False
-        if select is not None:
-            self.select(select)
+        if chosen is not None:
+            self.select(chosen)
 
     def _fill_names(self):
         rows = []
@@ -405,7 +405,7 @@ class FrameworkEditor(QDialog):
             self._show_error(exc)
             return False
         self.fw = fw
-        self.fill(select=code)
+        self.fill(chosen=code)
         return True
 
     def remove_selected(self) -> bool:
@@ -457,7 +457,7 @@ class FrameworkEditor(QDialog):
         except ItadeskError as exc:
             self._show_error(exc)
             return False
-        self.fill(select=code)
+        self.fill(chosen=code)
         return True
 
     def set_threshold(self, text: str) -> bool:
@@ -484,7 +484,7 @@ class FrameworkEditor(QDialog):
         except ItadeskError as exc:
             self._show_error(exc, self.names_message)
         code = self.selected_code()
-        self.fill(select=code)
+        self.fill(chosen=code)
         if code is not None:
             self._selection_changed()
 
