@@ -1,5 +1,6 @@
-"""Importing a framework file (YAML) for a new fiscal year: validated by domain/framework.py,
-saved in the user's frameworks folder, and undoable like any edit."""
+"""Importing a framework file (YAML) for a new fiscal year, or making a provisional one from the
+year before: validated by domain/framework.py, saved in the user's frameworks folder, and
+undoable like any edit."""
 
 from __future__ import annotations
 
@@ -21,7 +22,19 @@ def import_framework_file(session, path: str | Path):
     return import_framework_text(session, text, path.name)
 
 
-def import_framework_text(session, text: str, name: str):
+def derive_framework_for_year(session, year: int, from_year: int | None = None):
+    """Install a PROVISIONAL framework for `year` copied from the newest earlier year (or
+    `from_year`) in the user's frameworks folder (domain/framework_derive.py): one undoable
+    step, like an import. ItadeskError (nothing written) when there is no earlier year."""
+    from ..domain.framework_derive import derive_for, derived_from
+
+    fw, text = derive_for(session.registry, year, from_year)
+    label = tr("สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1}").format(
+        fw.fiscal_year, derived_from(fw))
+    return import_framework_text(session, text, f"ita-{fw.fiscal_year}.yaml", label=label)
+
+
+def import_framework_text(session, text: str, name: str, *, label: str | None = None):
     from ..domain.framework import load_framework_text
 
     registry = session.registry
@@ -43,6 +56,7 @@ def import_framework_text(session, text: str, name: str):
             registry.import_text(previous, target.name)
         emit(session.changed, "frameworks")
 
-    session.apply(FunctionCommand(session, tr("นำเข้ากรอบการประเมินปี {0}").format(fw.fiscal_year),
-                                  forward, backward))
+    if label is None:
+        label = tr("นำเข้ากรอบการประเมินปี {0}").format(fw.fiscal_year)
+    session.apply(FunctionCommand(session, label, forward, backward))
     return registry.frameworks[fw.fiscal_year]
