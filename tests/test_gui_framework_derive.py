@@ -176,3 +176,15 @@ def test_notice_for_bundled_years(window, tmp_path, user_frameworks):
     session.set_year(2567)
     window.refresh()
     assert not window.framework_bar.isVisible()
+
+
+def test_export_of_a_year_without_a_framework_says_what_to_do(window, tmp_path, user_frameworks):
+    session = open_2569(window, tmp_path / "d.db")
+    window.start_next_year(confirm=False, make_framework=False)
+    out = tmp_path / "pkg.ita.zip"
+    assert window.export_package(out) is False
+    assert not window.exporter.running and not out.exists()
+    text = window.last_message.text()
+    assert "ไม่มีกรอบการประเมิน ITA ของปี 2570" in text
+    assert "สร้างกรอบการประเมินชั่วคราวจากปีก่อน" in text
+    assert session.year == 2570

@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         self.edit_office_button.setEnabled(editable)
         for act in getattr(self, "editing_actions", []):
             act.setEnabled(editable)
-        no_framework = has_year and s.framework() is None
+        no_framework = has_year and s.framework(s.year) is None
         for kind in DOCUMENTS:
             button = self.docs.findChild(QPushButton, f"edit_{kind}")
             if button is not None:
@@ -893,7 +893,7 @@ class MainWindow(QMainWindow):
     def open_document(self, kind: str):
         if self._refuse_read_only() or not self._need_year():
             return None
-        if kind in FRAMEWORK_WIZARDS and self.session.framework() is None:
+        if kind in FRAMEWORK_WIZARDS and self.session.framework(self.session.year) is None:
             if not self._offer_framework(kind):
                 return None
         from .wizards import documents
