@@ -1915,5 +1915,81 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์</source>
         <translation>Export cancelled; no file was written</translation>
     </message>
+    <message>
+        <source>{0} ต้องใช้กรอบการประเมินปี {1} (ตัวชี้วัดและข้อ OIT ของปีนั้น) ซึ่งยังไม่มี</source>
+        <translation>{0} needs the {1} framework (that year's indicators and OIT items), which is not there yet</translation>
+    </message>
+    <message>
+        <source>{0} ต้องใช้กรอบการประเมินปี {1} ซึ่งยังไม่มี: นำเข้าไฟล์กรอบการประเมินที่เมนู เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA (YAML)…</source>
+        <translation>{0} needs the {1} framework, which is not there yet: import the framework file with Tools ▸ Import an ITA framework (YAML)…</translation>
+    </message>
+    <message>
+        <source>กรอบการประเมินปี {0} เป็นฉบับชั่วคราว (คัดลอกจากปี {1}) ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. และนำเข้าไฟล์ฉบับจริงเมื่อได้รับ</source>
+        <translation>The {0} framework is provisional (copied from {1}): check it against the NACC manual and import the official file when you receive it</translation>
+    </message>
+    <message>
+        <source>กรอบการประเมินปี {0} เป็นฉบับชั่วคราว ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. และนำเข้าไฟล์ฉบับจริงเมื่อได้รับ</source>
+        <translation>The {0} framework is provisional: check it against the NACC manual and import the official file when you receive it</translation>
+    </message>
+    <message>
+        <source>ปีงบประมาณ {0} มีกรอบการประเมินอยู่แล้ว ({1}) จึงไม่สร้างฉบับชั่วคราวทับ ถ้าได้รับไฟล์ฉบับจริง ใช้เมนู เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA (YAML)…</source>
+        <translation>Fiscal year {0} already has a framework ({1}); no provisional one is made over it. When you receive the official file, use Tools ▸ Import an ITA framework (YAML)…</translation>
+    </message>
+    <message>
+        <source>พิมพ์ไม่ได้: ยังไม่มีกรอบการประเมินปี {0}</source>
+        <translation>Cannot be printed: there is no {0} framework yet</translation>
+    </message>
+    <message>
+        <source>มีกรอบการประเมินอยู่แล้ว</source>
+        <translation>The year already has a framework</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมิน</source>
+        <translation>No framework yet</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินปี {0}: กดเพื่อสร้างกรอบฉบับชั่วคราวจากปีก่อน</source>
+        <translation>There is no {0} framework yet: click to make a provisional one from the year before</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินปี {0}: ถ้าไม่มีกรอบ จะพิมพ์ได้เฉพาะ D5 และ D6 กรอบฉบับชั่วคราวลบได้ด้วย “เลิกทำ” และแทนที่ได้ด้วยการนำเข้าไฟล์ฉบับจริง</source>
+        <translation>There is no {0} framework yet: without one only D5 and D6 can be printed. A provisional framework can be removed with Undo and replaced by importing the official file</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินปี {0}: พิมพ์ได้เฉพาะ D5 และ D6 — นำเข้าไฟล์กรอบการประเมิน (เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA)</source>
+        <translation>There is no {0} framework yet: only D5 and D6 can be printed — import the framework file (Tools ▸ Import an ITA framework)</translation>
+    </message>
+    <message>
+        <source>ยังไม่มีกรอบการประเมินปี {0}: พิมพ์ได้เฉพาะ D5 และ D6 — สร้างกรอบฉบับชั่วคราวจากปี {1} (ปุ่มทางขวา หรือเมนู เครื่องมือ) หรือนำเข้าไฟล์ฉบับจริง (เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA)</source>
+        <translation>There is no {0} framework yet: only D5 and D6 can be printed — make a provisional one from {1} (the button on the right, or the Tools menu) or import the official file (Tools ▸ Import an ITA framework)</translation>
+    </message>
+    <message>
+        <source>สร้างกรอบการประเมินชั่วคราวจากปีก่อน…</source>
+        <translation>Make a provisional framework from the year before…</translation>
+    </message>
+    <message>
+        <source>สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1}</source>
+        <translation>Make a provisional {0} framework from the {1} framework</translation>
+    </message>
+    <message>
+        <source>สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1} แล้ว (เลิกทำได้)</source>
+        <translation>A provisional {0} framework was made from the {1} framework (Undo removes it)</translation>
+    </message>
+    <message>
+        <source>สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1} แล้วเปิด? (ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. และนำเข้าไฟล์ฉบับจริงเมื่อได้รับ)</source>
+        <translation>Make a provisional {0} framework from the {1} framework and open? (Check it against the NACC manual and import the official file when you receive it)</translation>
+    </message>
+    <message>
+        <source>สร้างกรอบการประเมินไม่ได้</source>
+        <translation>Could not make the framework</translation>
+    </message>
+    <message>
+        <source>สร้างกรอบชั่วคราวจากปี {0}</source>
+        <translation>Provisional framework from {0}</translation>
+    </message>
+    <message>
+        <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
+        <translation>Make a provisional framework and open</translation>
+    </message>
 </context>
 </TS>

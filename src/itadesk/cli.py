@@ -81,6 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--year", type=int, required=True)
     s.add_argument("--yes", action="store_true", help="really remove it")
 
+    s = sub.add_parser("framework", help="list the ITA frameworks, or make a provisional one "
+                                         "for a year that has none (copied from an earlier year)")
+    fsub = s.add_subparsers(dest="framework_command", required=True)
+    fsub.add_parser("list", help="the years known: bundled or user file, provisional, derived from")
+    d = fsub.add_parser("derive", help="a provisional framework for --year copied from the newest "
+                                       "earlier year (or --from); installed in the user folder")
+    d.add_argument("--year", required=True, help="the fiscal year to make (e.g. 2570)")
+    d.add_argument("--from", dest="from_year", help="the year to copy (default: the newest before)")
+    d.add_argument("--out", help="write the file here instead of installing it")
+    d.add_argument("--force", action="store_true",
+                   help="replace a framework the year already has (or an existing --out file)")
+
     s = sub.add_parser("backup", help="list or restore backups of a data file")
     s.add_argument("action", choices=("list", "restore", "create"))
     s.add_argument("--db", required=True)
@@ -200,10 +212,73 @@ def cmd_typeset(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from .domain.framework import default_registry
+    from .domain.framework_derive import missing_framework
     from .exchange.cli import export_cli
 
+    registry = default_registry()
+    if args.year not in registry:  # the package holds all six documents and the framework
+        raise missing_framework(registry, args.year)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     return export_cli(args)
+
+
+def cmd_framework(args) -> int:
+    from .domain import framework_derive as fd
+    from .domain.framework import default_registry
+
+    registry = default_registry()
+    if args.framework_command == "list":
+        return _framework_list(registry)
+    year = fd.check_year_number(args.year)
+    src = fd.base_year(registry, year, args.from_year)
+    if args.out:
+        fw, text = fd.derive_for(registry, year, src)
+        out = Path(args.out)
+        if out.exists() and not args.force:
+            _say(f"มีไฟล์ {out} อยู่แล้ว (ใช้ --force เพื่อเขียนทับ)",
+                 f"{out} already exists (use --force to overwrite)", sys.stderr)
+            return 2
+        from .reports.render import write_output
+
+        write_output(text.encode("utf-8"), out)
+        _say(f"เขียนกรอบการประเมินปี {year} ฉบับชั่วคราว (คัดลอกจากปี {src}) ที่ {out} แล้ว",
+             f"wrote the provisional {year} framework (copied from {src}) to {out}")
+        return 0
+    if year in registry and not args.force:
+        fw = registry.get(year)
+        _say(f"มีกรอบการประเมินปี {year} อยู่แล้ว ({fw.source}) จึงไม่สร้างทับ "
+             "(ใช้ --force ถ้าต้องการแทนที่ด้วยฉบับชั่วคราว)",
+             f"there is already a {year} framework ({fw.source}); not overwritten "
+             "(use --force to replace it with a provisional copy)", sys.stderr)
+        return 2
+    fw = fd.install_derived(registry, year, src, force=True)
+    _say(f"สร้างกรอบการประเมินปี {year} ฉบับชั่วคราว (คัดลอกจากปี {src}) ที่ {fw.source} แล้ว "
+         f"— ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. และนำเข้าไฟล์ฉบับจริงเมื่อได้รับ",
+         f"installed the provisional {year} framework (copied from {src}) as {fw.source}; "
+         "check it against the NACC manual and import the official file when it arrives")
+    return 0
+
+
+def _framework_list(registry) -> int:
+    from .domain.framework_derive import framework_entries
+
+    lang = _lang()
+    for e in framework_entries(registry):
+        if lang == "en":
+            where = "user file" + (" (overrides the bundled one)" if e.overrides_bundled else "") \
+                if e.where == "user" else "bundled"
+            status = "provisional" if e.provisional else "final"
+            made = f", derived from {e.derived_from}" if e.derived_from else ""
+        else:
+            where = "ไฟล์ของผู้ใช้" + (" (แทนไฟล์ที่มากับโปรแกรม)" if e.overrides_bundled else "") \
+                if e.where == "user" else "มากับโปรแกรม"
+            status = "ฉบับชั่วคราว" if e.provisional else "ฉบับจริง"
+            made = f", คัดลอกจากปี {e.derived_from}" if e.derived_from else ""
+        print(f"{e.year}  {status}  {where}{made}  {e.file}")
+    for err in registry.errors:
+        print(f"! {err}", file=sys.stderr)
+    return 0
 
 
 def cmd_import(args) -> int:
@@ -286,7 +361,7 @@ def cmd_delete_year(args) -> int:
 COMMANDS = {
     "demo": cmd_demo, "check": cmd_check, "render": cmd_render, "typeset": cmd_typeset,
     "export": cmd_export, "import": cmd_import, "aggregate": cmd_aggregate, "backup": cmd_backup,
-    "delete-year": cmd_delete_year,
+    "delete-year": cmd_delete_year, "framework": cmd_framework,
 }
 
 

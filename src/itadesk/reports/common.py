@@ -45,7 +45,7 @@ class DocContext:
     the action-plan round and the scores computed by the framework's rules."""
 
     data: YearData
-    framework: Framework
+    framework: Framework | None  # None only for D5/D6 of a year without a framework
     ts: Typesetter
     round: int = 6
     options: dict = field(default_factory=dict)

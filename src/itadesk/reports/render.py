@@ -28,6 +28,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from itadesk.domain.consistency import Problem, check_year
 from itadesk.domain.errors import ItadeskError
 from itadesk.domain.framework import Framework, default_registry
+from itadesk.domain.framework_derive import missing_framework
 from itadesk.domain.memo import DOCUMENT_KINDS, MEMO_DOCUMENTS, Memo, memo_key
 from itadesk.domain.settings import PrintSettings
 from itadesk.domain.yeardata import YearData
@@ -43,6 +44,9 @@ MEMO_ORDER = ("analysis", "measures", "results", "oit", "plan6", "plan", "memo")
 # (an item removed in the framework editor) are kept in the file, set aside, and listed by
 # the consistency check instead of stopping the print
 _CODES_CHECKED = {"analysis": ("scores",)}
+# the documents that need the year's framework: D5 (action plan) and D6 (memos) print
+# without one (a fiscal year whose framework file has not come out yet)
+NEEDS_FRAMEWORK = ("analysis", "measures", "results", "oit")
 
 
 @dataclass
@@ -96,14 +100,16 @@ def memo_for(data: YearData, kind: str, round: int) -> Memo:
 
 
 def checked_request(data: YearData, kind: str, framework: Framework | None,
-                    round: int | None) -> tuple[Framework, int]:
+                    round: int | None) -> tuple[Framework | None, int]:
     """(framework, round) of a print request after the checks every format makes: a known
-    kind, a framework for the year, item codes the framework knows, a round of 6 or 12."""
+    kind, a framework for the year (D1–D4; None for D5/D6 of a year without one), item codes
+    the framework knows, a round of 6 or 12."""
     if kind not in KINDS:
         raise ItadeskError(f"ไม่รู้จักเอกสาร “{kind}” (มี {', '.join(KINDS)})",
                            f"unknown document “{kind}” (known: {', '.join(KINDS)})", field="kind")
-    fw = resolve_framework(data, framework)
-    check_codes(data, fw, _CODES_CHECKED.get(kind, ()))
+    fw = resolve_framework(data, framework, kind)
+    if fw is not None:
+        check_codes(data, fw, _CODES_CHECKED.get(kind, ()))
     rnd = data.latest_round() if round is None else round
     if rnd not in (6, 12):
         raise ItadeskError("รอบรายงานต้องเป็น ๖ หรือ ๑๒ เดือน", "the round must be 6 or 12 months",
@@ -140,11 +146,19 @@ def join_stories(first: list[Flowable], second: list[Flowable],
     return [*first, NextPageTemplate(template), PageBreak(), *restart, *rest]
 
 
-def resolve_framework(data: YearData, framework: Framework | None) -> Framework:
-    """The framework given, else the registry's for data.year (ItadeskError naming the year)."""
+def resolve_framework(data: YearData, framework: Framework | None,
+                      kind: str | None = None) -> Framework | None:
+    """The framework given, else the registry's for data.year. A year without one raises
+    MissingFrameworkError (naming the year and how to go on) when `kind` needs it (D1–D4,
+    or any kind when `kind` is None); for D5/D6 it gives None."""
     if framework is not None:
         return framework
-    return default_registry().get(data.year)
+    registry = default_registry()
+    if data.year in registry:
+        return registry.get(data.year)
+    if kind is not None and kind not in NEEDS_FRAMEWORK:
+        return None
+    raise missing_framework(registry, data.year)
 
 
 def write_output(content: bytes, out: str | Path | BinaryIO) -> Path | None:
@@ -214,11 +228,17 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
 
 def render_all(data: YearData, out_dir: str | Path, *, framework: Framework | None = None,
                round: int | None = None, settings: PrintSettings | None = None,
-               progress: Callable[[float], None] | None = None) -> dict[str, Path]:
-    """All six documents as <out_dir>/<kind>.pdf; returns {kind: path}."""
+               progress: Callable[[float], None] | None = None,
+               failed: dict[str, ItadeskError] | None = None) -> dict[str, Path]:
+    """All six documents as <out_dir>/<kind>.pdf; returns {kind: path}.
+
+    Without `failed` the first document that cannot be printed raises (nothing is written
+    when the year has no framework). With a `failed` dict every document that can be
+    printed is written and the others go into `failed` as {kind: ItadeskError} (a year
+    without a framework still gets D5 and D6)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    fw = resolve_framework(data, framework)
+    fw = resolve_framework(data, framework, None if failed is None else "plan")
     paths: dict[str, Path] = {}
     n = len(KINDS)
     for i, kind in enumerate(KINDS):
@@ -226,8 +246,16 @@ def render_all(data: YearData, out_dir: str | Path, *, framework: Framework | No
             if progress is not None:
                 progress((i + v) / n)
 
-        res = render_document(data, kind, out_dir / f"{kind}.pdf", framework=fw, round=round,
-                              settings=settings, progress=sub)
+        if failed is None:
+            res = render_document(data, kind, out_dir / f"{kind}.pdf", framework=fw,
+                                  round=round, settings=settings, progress=sub)
+        else:
+            try:
+                res = render_document(data, kind, out_dir / f"{kind}.pdf", framework=fw,
+                                      round=round, settings=settings, progress=sub)
+            except ItadeskError as exc:
+                failed[kind] = exc
+                continue
         paths[kind] = res.path
     return paths
 
@@ -260,7 +288,8 @@ def render_cli(args) -> int:
 
     with open_db(args.db, create=False, read_only=True) as office:
         data = load_year(office, args.year)
-    fw = resolve_framework(data, None)
+    # D1–D4 stop here when the year has no framework; D5, D6 and `all` go on without one
+    fw = resolve_framework(data, None, "plan" if args.document == "all" else args.document)
     lang = _lang()
     problems = check_year(data, fw)
     if problems:
@@ -272,24 +301,43 @@ def render_cli(args) -> int:
     if fmt == "docx":
         from itadesk.reports import docx as docx_mod
 
-        kinds = KINDS if args.document == "all" else (args.document,)
-        if args.document == "all":
-            Path(args.out).mkdir(parents=True, exist_ok=True)
-        for kind in kinds:
-            out = Path(args.out) / f"{kind}.docx" if args.document == "all" else args.out
-            docx_mod.render_docx(data, kind, out, framework=fw, round=args.round,
-                                 with_memo=bool(args.with_memo) and args.document != "all",
-                                 group_by=group_by)
-        _say(f"เขียน {args.out} แล้ว", f"wrote {args.out}")
-        return 0
+        if args.document != "all":
+            docx_mod.render_docx(data, args.document, args.out, framework=fw, round=args.round,
+                                 with_memo=bool(args.with_memo), group_by=group_by)
+            _say(f"เขียน {args.out} แล้ว", f"wrote {args.out}")
+            return 0
+        Path(args.out).mkdir(parents=True, exist_ok=True)
+        paths, failed = {}, {}
+        for kind in KINDS:
+            try:
+                paths[kind] = docx_mod.render_docx(data, kind, Path(args.out) / f"{kind}.docx",
+                                                   framework=fw, round=args.round,
+                                                   group_by=group_by).path
+            except ItadeskError as exc:
+                failed[kind] = exc
+        return _report_all(paths, failed, args.out)
     if args.document == "all":
-        paths = render_all(data, args.out, framework=fw, round=args.round)
-        for path in paths.values():
-            print(path)
-        _say(f"เขียนเอกสาร {len(paths)} ฉบับใน {args.out} แล้ว",
-             f"wrote {len(paths)} documents to {args.out}")
-        return 0
+        failed: dict[str, ItadeskError] = {}
+        paths = render_all(data, args.out, framework=fw, round=args.round, failed=failed)
+        return _report_all(paths, failed, args.out)
     res = render_document(data, args.document, args.out, framework=fw, round=args.round,
                           with_memo=bool(args.with_memo), group_by=group_by)
     _say(f"เขียน {res.path} แล้ว ({res.pages} หน้า)", f"wrote {res.path} ({res.pages} pages)")
     return 0
+
+
+def _report_all(paths: dict, failed: dict[str, ItadeskError], out) -> int:
+    """What `render all` wrote, then each document it could not print and why: exit 1 when
+    any is missing."""
+    for path in paths.values():
+        print(path)
+    _say(f"เขียนเอกสาร {len(paths)} ฉบับใน {out} แล้ว", f"wrote {len(paths)} documents to {out}")
+    if not failed:
+        return 0
+    lang = _lang()
+    _say(f"พิมพ์ไม่ได้ {len(failed)} ฉบับ:", f"{len(failed)} document(s) could not be printed:",
+         sys.stderr)
+    for kind, exc in failed.items():
+        th, en = DOCUMENT_KINDS[kind][:2]
+        print(f"- {kind} ({en if lang == 'en' else th}): {exc.message(lang)}", file=sys.stderr)
+    return 1

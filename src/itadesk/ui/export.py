@@ -108,6 +108,10 @@ class Exporter(QObject):
         try:
             data = session.year_data()
             framework = session.framework()
+            if framework is None:  # the package needs D1–D4 and the framework: say what to do
+                from ..domain.framework_derive import missing_framework
+
+                raise missing_framework(session.registry, data.year)
         except ItadeskError as exc:
             window.show_error(tr("ส่งออกไม่สำเร็จ"), exc.message(lang()))
             return False

@@ -1,5 +1,6 @@
-"""Importing a framework file (YAML) for a new fiscal year: validated by domain/framework.py,
-saved in the user's frameworks folder, and undoable like any edit."""
+"""Importing a framework file (YAML) for a new fiscal year, or making a provisional one from the
+year before: validated by domain/framework.py, saved in the user's frameworks folder, and
+undoable like any edit."""
 
 from __future__ import annotations
 
@@ -19,6 +20,18 @@ def import_framework_file(session, path: str | Path):
     except (OSError, UnicodeDecodeError) as exc:
         raise ItadeskError(f"อ่านไฟล์ {path.name} ไม่ได้ ({exc})", f"cannot read {path.name} ({exc})") from exc
     return import_framework_text(session, text, path.name)
+
+
+def derive_framework_for_year(session, year: int, from_year: int | None = None):
+    """Install a PROVISIONAL framework for `year` copied from the newest earlier year (or
+    `from_year`) in the user's frameworks folder (domain/framework_derive.py): one undoable
+    step, like an import. ItadeskError (nothing written) when there is no earlier year."""
+    from ..domain.framework_derive import derive_for, derived_from
+
+    fw, text = derive_for(session.registry, year, from_year)
+    label = tr("สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1}").format(
+        fw.fiscal_year, derived_from(fw))
+    return import_framework_text(session, text, f"ita-{fw.fiscal_year}.yaml", label=label)
 
 
 def import_framework_text(session, text: str, name: str, label: str | None = None):

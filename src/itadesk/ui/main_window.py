@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +38,11 @@ from .signals import emit
 
 MAX_RECENT = 8
 LOCK_CHECK_MS = 5_000
+# wizards built on the year's own framework (its indicators, its OIT items): opened for a
+# year without one only after offering to make a provisional framework (D2/D3 use the year
+# before's and open as usual)
+FRAMEWORK_WIZARDS = ("analysis", "oit")
+NOTICE_STYLE = "background: #fff3cd; color: #664d03; border: 1px solid #e0c36a; padding: 6px 8px;"
 
 
 def document_titles() -> dict[str, str]:
@@ -144,6 +150,22 @@ class MainWindow(QMainWindow):
         self.export_button.clicked.connect(lambda _c=False: void(self.export_package))
         head.addWidget(self.export_button)
         rlay.addLayout(head)
+        # the year's framework: none yet (only D5/D6 print) or provisional (check, import)
+        self.framework_bar = QWidget()
+        self.framework_bar.setObjectName("framework_bar")
+        flay = QHBoxLayout(self.framework_bar)
+        flay.setContentsMargins(0, 0, 0, 0)
+        self.framework_notice = QLabel()
+        self.framework_notice.setObjectName("framework_notice")
+        self.framework_notice.setWordWrap(True)
+        self.framework_notice.setStyleSheet(NOTICE_STYLE)
+        flay.addWidget(self.framework_notice, 1)
+        self.derive_button = QPushButton()
+        self.derive_button.setObjectName("derive_framework")
+        self.derive_button.clicked.connect(lambda _c=False: void(self.derive_framework))
+        flay.addWidget(self.derive_button)
+        self.framework_bar.hide()
+        rlay.addWidget(self.framework_bar)
         self.docs = QTableWidget(len(DOCUMENTS), 4)
         self.docs.setObjectName("documents")
         self.docs.setHorizontalHeaderLabels([tr("เอกสาร"), tr("ความครบถ้วน"), tr("คำเตือน"), ""])
@@ -236,6 +258,9 @@ class MainWindow(QMainWindow):
             self._action(m, tr("นำเข้ากรอบการประเมิน ITA (YAML)…"), self.import_framework))
         self.act_edit_framework = self._action(m, tr("แก้ไขกรอบการประเมิน…"), self.edit_framework)
         self.editing_actions.append(self.act_edit_framework)
+        self.act_derive_framework = self._action(
+            m, tr("สร้างกรอบการประเมินชั่วคราวจากปีก่อน…"), self.derive_framework)
+        self.act_derive_framework.setObjectName("derive_framework")
         self.act_aggregate = self._action(m, tr("รวมผลระดับอำเภอ/จังหวัด…"), self.open_aggregation)
 
         m = bar.addMenu(tr("&ช่วยเหลือ"))
@@ -467,10 +492,22 @@ class MainWindow(QMainWindow):
         self.edit_office_button.setEnabled(editable)
         for act in getattr(self, "editing_actions", []):
             act.setEnabled(editable)
+        no_framework = has_year and s.framework(s.year) is None
         for kind in DOCUMENTS:
             button = self.docs.findChild(QPushButton, f"edit_{kind}")
             if button is not None:
                 button.setEnabled(editable)
+                button.setToolTip(
+                    tr("ยังไม่มีกรอบการประเมินปี {0}: กดเพื่อสร้างกรอบฉบับชั่วคราวจากปีก่อน").format(s.year)
+                    if no_framework and kind in FRAMEWORK_WIZARDS else "")
+            button = self.docs.findChild(QPushButton, f"preview_{kind}")
+            if button is not None:
+                needs = kind not in ("plan", "memo")
+                button.setEnabled(not (no_framework and needs))
+                button.setToolTip(
+                    tr("พิมพ์ไม่ได้: ยังไม่มีกรอบการประเมินปี {0}").format(s.year)
+                    if no_framework and needs else "")
+        self.act_derive_framework.setEnabled(editable and no_framework)
         self.act_delete_year.setEnabled(self.can_delete_year())
         if s is not None and s.year is not None:
             self.act_delete_year.setText(tr("ลบปีงบประมาณ {0}…").format(s.year))
@@ -539,6 +576,7 @@ class MainWindow(QMainWindow):
         self.enable_actions()
         if s is None:
             self.office_label.setText(tr("ยังไม่ได้เปิดไฟล์"))
+            self.framework_bar.hide()
             self.year_list.clear()
             self.docs.setEnabled(False)
             return
@@ -571,8 +609,10 @@ class MainWindow(QMainWindow):
                 self.docs.setItem(r, 1, QTableWidgetItem("-"))
                 self.docs.setItem(r, 2, QTableWidgetItem(""))
             self.problem_list.clear()
+            self.framework_bar.hide()
             return
         self.year_title.setText(tr("ปีงบประมาณ {0}").format(s.year))
+        self._show_framework_notice(s.year)
         data = s.year_data()
         fw = s.framework()
         comp = completeness(data, fw)
@@ -657,7 +697,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ years
 
-    def start_next_year(self, year: int | None = None, confirm: bool = True) -> dict | None:
+    def start_next_year(self, year: int | None = None, confirm: bool = True,
+                        make_framework: bool = True) -> dict | None:
+        """Open the next fiscal year (after asking, unless `confirm` is False). When the year
+        has no framework, a provisional one copied from the year before is made too (the
+        question offers it ticked; `make_framework` says it without the question)."""
         s = self.session
         if s is None or self._refuse_read_only():
             return None
@@ -677,19 +721,48 @@ class MainWindow(QMainWindow):
             self.refresh()
             return {}
         year = year or years[-1] + 1
+        base = self.framework_base(year)  # None: the year has a framework (or none to copy)
         if confirm:
-            answer = QMessageBox.question(
-                self, tr("เริ่มปีงบประมาณใหม่"),
-                tr("เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT "
-                   "หัวบันทึกข้อความ และหลักการและเหตุผลของรายงานการวิเคราะห์จากปี {1} มาด้วย?\n(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)").format(year, year - 1))
-            if answer != QMessageBox.Yes:
+            box = QMessageBox(QMessageBox.Question, tr("เริ่มปีงบประมาณใหม่"),
+                              tr("เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT "
+                                 "หัวบันทึกข้อความ และหลักการและเหตุผลของรายงานการวิเคราะห์จากปี {1} มาด้วย?\n(ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)").format(year, year - 1),
+                              parent=self)
+            box.setObjectName("start_year")
+            start = box.addButton(tr("เริ่มปีงบประมาณ {0}").format(year), QMessageBox.AcceptRole)
+            cancel = box.addButton(tr("ยกเลิก"), QMessageBox.RejectRole)
+            box.setDefaultButton(start)
+            box.setEscapeButton(cancel)
+            check = None
+            if base is not None:
+                box.setInformativeText(
+                    tr("ยังไม่มีกรอบการประเมินปี {0}: ถ้าไม่มีกรอบ จะพิมพ์ได้เฉพาะ D5 และ D6 "
+                       "กรอบฉบับชั่วคราวลบได้ด้วย “เลิกทำ” และแทนที่ได้ด้วยการนำเข้าไฟล์ฉบับจริง").format(year))
+                check = QCheckBox(tr("สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1}").format(year, base))
+                check.setObjectName("derive_framework")
+                check.setChecked(True)
+                box.setCheckBox(check)
+            if self.ask(box) is not start:
+                return None
+            make_framework = check is not None and check.isChecked()
+        make_framework = make_framework and base is not None
+        derived = None
+        if make_framework:
+            from ..domain.framework_derive import derive_for
+
+            try:
+                derived, _text = derive_for(s.registry, year, base)
+            except ItadeskError as exc:
+                self.show_error(tr("สร้างกรอบการประเมินไม่ได้"), exc.message(lang()))
                 return None
         try:
-            counts = ops.start_new_year(s.office, year)
+            # the OIT units carried forward are those of the codes the new framework knows
+            counts = ops.start_new_year(s.office, year, framework=derived)
         except ItadeskError as exc:
             self._storage_failed(tr("เริ่มปีงบประมาณไม่ได้"), exc)
             return None
         s.set_year(year)
+        if make_framework:
+            self.derive_framework(year, base)
         self.refresh()
         self.statusBar().showMessage(
             tr("เริ่มปีงบประมาณ {0} แล้ว: ยกโครงการ {1} รายการ, ข้อ OIT {2} ข้อ, บันทึกข้อความ {3} ฉบับ").format(
@@ -822,6 +895,9 @@ class MainWindow(QMainWindow):
     def open_document(self, kind: str):
         if self._refuse_read_only() or not self._need_year():
             return None
+        if kind in FRAMEWORK_WIZARDS and self.session.framework(self.session.year) is None:
+            if not self._offer_framework(kind):
+                return None
         from .wizards import documents
 
         return self._show_wizard(f"{kind}:{self.session.year}",
@@ -890,6 +966,105 @@ class MainWindow(QMainWindow):
             return None
         dialog.open()
         return dialog
+
+    # ------------------------------------------------------------------ provisional frameworks
+
+    def framework_base(self, year: int | None) -> int | None:
+        """The year a provisional framework for `year` would be copied from: the newest
+        earlier year that has one; None when `year` has a framework or nothing to copy."""
+        s = self.session
+        if s is None or year is None or year in s.registry:
+            return None
+        earlier = [y for y in s.registry.years() if y < year]
+        return earlier[-1] if earlier else None
+
+    def derive_framework(self, year: int | None = None, from_year: int | None = None):
+        """Tools ▸ make a provisional framework for the current year (undoable)."""
+        s = self.session
+        if s is None or self._refuse_read_only():
+            return None
+        year = s.year if year is None else int(year)
+        if year is None:
+            self.show_error(tr("ยังไม่มีปีงบประมาณ"), tr("กด “เริ่มปีงบประมาณ” ก่อน"))
+            return None
+        if year in s.registry:
+            fw = s.registry.get(year)
+            self.show_error(tr("มีกรอบการประเมินอยู่แล้ว"),
+                            tr("ปีงบประมาณ {0} มีกรอบการประเมินอยู่แล้ว ({1}) จึงไม่สร้างฉบับชั่วคราวทับ "
+                               "ถ้าได้รับไฟล์ฉบับจริง ใช้เมนู เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA (YAML)…").format(
+                                year, Path(fw.source).name))
+            return None
+        from .frameworks import derive_framework_for_year
+
+        try:
+            fw = derive_framework_for_year(s, year, from_year)
+        except ItadeskError as exc:
+            self.show_error(tr("สร้างกรอบการประเมินไม่ได้"), exc.message(lang()))
+            return None
+        self.refresh()
+        from ..domain.framework_derive import derived_from
+
+        self.statusBar().showMessage(
+            tr("สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1} แล้ว (เลิกทำได้)").format(
+                year, derived_from(fw)), 10000)
+        return fw
+
+    def _offer_framework(self, kind: str) -> bool:
+        """D1/D4 of a year without a framework: offer to make the provisional one first;
+        True when the wizard may open."""
+        s = self.session
+        year = s.year
+        base = self.framework_base(year)
+        title = document_titles()[kind]
+        if base is None:
+            self.show_error(tr("ยังไม่มีกรอบการประเมิน"),
+                            tr("{0} ต้องใช้กรอบการประเมินปี {1} ซึ่งยังไม่มี: นำเข้าไฟล์กรอบการประเมินที่เมนู "
+                               "เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA (YAML)…").format(title, year))
+            return False
+        box = QMessageBox(QMessageBox.Question, tr("ยังไม่มีกรอบการประเมิน"),
+                          tr("{0} ต้องใช้กรอบการประเมินปี {1} (ตัวชี้วัดและข้อ OIT ของปีนั้น) ซึ่งยังไม่มี").format(
+                              title, year), parent=self)
+        box.setObjectName("need_framework")
+        box.setInformativeText(
+            tr("สร้างกรอบการประเมินปี {0} ฉบับชั่วคราวจากกรอบปี {1} แล้วเปิด? "
+               "(ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. และนำเข้าไฟล์ฉบับจริงเมื่อได้รับ)").format(year, base))
+        make = box.addButton(tr("สร้างกรอบชั่วคราวแล้วเปิด"), QMessageBox.AcceptRole)
+        cancel = box.addButton(tr("ยกเลิก"), QMessageBox.RejectRole)
+        box.setDefaultButton(make)
+        box.setEscapeButton(cancel)
+        if self.ask(box) is not make:
+            return False
+        return self.derive_framework(year, base) is not None
+
+    def _show_framework_notice(self, year: int) -> None:
+        """The one-line notice on the year's page: no framework yet, or a provisional one."""
+        from ..domain.framework_derive import derived_from
+
+        s = self.session
+        fw = s.framework(year)
+        base = self.framework_base(year)
+        self.derive_button.setVisible(fw is None and base is not None)
+        if fw is None:
+            if base is not None:
+                text = tr("ยังไม่มีกรอบการประเมินปี {0}: พิมพ์ได้เฉพาะ D5 และ D6 — สร้างกรอบฉบับชั่วคราวจากปี {1} "
+                          "(ปุ่มทางขวา หรือเมนู เครื่องมือ) หรือนำเข้าไฟล์ฉบับจริง "
+                          "(เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA)").format(year, base)
+                self.derive_button.setText(tr("สร้างกรอบชั่วคราวจากปี {0}").format(base))
+                self.derive_button.setEnabled(not self.read_only)
+            else:
+                text = tr("ยังไม่มีกรอบการประเมินปี {0}: พิมพ์ได้เฉพาะ D5 และ D6 — นำเข้าไฟล์กรอบการประเมิน "
+                          "(เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA)").format(year)
+        elif fw.provisional and derived_from(fw) is not None:
+            text = tr("กรอบการประเมินปี {0} เป็นฉบับชั่วคราว (คัดลอกจากปี {1}) ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. "
+                      "และนำเข้าไฟล์ฉบับจริงเมื่อได้รับ").format(year, derived_from(fw))
+        elif fw.provisional:
+            text = tr("กรอบการประเมินปี {0} เป็นฉบับชั่วคราว ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. "
+                      "และนำเข้าไฟล์ฉบับจริงเมื่อได้รับ").format(year)
+        else:
+            self.framework_bar.hide()
+            return
+        self.framework_notice.setText(("⚠ " if fw is None else "") + text)
+        self.framework_bar.show()
 
     def export_package(self, path: str | Path | None = None) -> bool:
         """Export for sending upward (ui/export.py): warnings, where to save, a worker thread."""
