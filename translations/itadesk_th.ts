@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>แก้ไขกรอบการประเมิน…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกรอบการประเมิน…</translation>
     </message>
     <message>
         <source>รวมผลระดับอำเภอ/จังหวัด…</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>แก้ไขกรอบการประเมินไม่ได้</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกรอบการประเมินไม่ได้</translation>
     </message>
     <message>
         <source>ยังไม่พร้อมใช้งาน</source>
@@ -839,92 +839,93 @@
     </message>
     <message>
         <source>แก้ไขกรอบการประเมิน ITA ปี {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกรอบการประเมิน ITA ปี {0}</translation>
     </message>
     <message>
         <source>แก้ไขหรือนำเข้าไว้ในเครื่องนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขหรือนำเข้าไว้ในเครื่องนี้</translation>
     </message>
     <message>
         <source>มากับโปรแกรม</source>
-        <translation type="unfinished"></translation>
+        <translation>มากับโปรแกรม</translation>
     </message>
     <message>
         <source>กรอบการประเมิน ITA ปีงบประมาณ {0} — ไฟล์ {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอบการประเมิน ITA ปีงบประมาณ {0} — ไฟล์ {1} ({2})</translation>
     </message>
     <message>
         <source>โครงสร้างยังไม่ยืนยัน (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>โครงสร้างยังไม่ยืนยัน (provisional)</translation>
     </message>
     <message>
         <source>เกณฑ์ผ่าน (คะแนนรวมตั้งแต่)</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ผ่าน (คะแนนรวมตั้งแต่)</translation>
     </message>
     <message>
         <source>ข้อการประเมิน OIT (เรียงตามตัวชี้วัด)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อการประเมิน OIT (เรียงตามตัวชี้วัด)</translation>
     </message>
     <message>
         <source>รหัสข้อ</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสข้อ</translation>
     </message>
     <message>
         <source>ตัวชี้วัดย่อย</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัดย่อย</translation>
     </message>
     <message>
         <source>องค์ประกอบ</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบ</translation>
     </message>
     <message>
         <source>เพิ่มข้อใหม่</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มข้อใหม่</translation>
     </message>
     <message>
         <source>ลบข้อ…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อ…</translation>
     </message>
     <message>
         <source>ข้อที่เลือก</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อที่เลือก</translation>
     </message>
     <message>
         <source>องค์ประกอบละหนึ่งบรรทัด</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบละหนึ่งบรรทัด</translation>
     </message>
     <message>
         <source>องค์ประกอบ
 (บรรทัดละข้อ)</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบ
+(บรรทัดละข้อ)</translation>
     </message>
     <message>
         <source>ชื่อตัวชี้วัด ตัวชี้วัดย่อย และประเด็น (ดับเบิลคลิกเพื่อแก้ไข)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อตัวชี้วัด ตัวชี้วัดย่อย และประเด็น (ดับเบิลคลิกเพื่อแก้ไข)</translation>
     </message>
     <message>
         <source>ชื่อ</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>บันทึกเป็นไฟล์…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็นไฟล์…</translation>
     </message>
     <message>
         <source>บันทึก</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>{0} (ชื่อที่พิมพ์ไว้ในไฟล์นี้)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ชื่อที่พิมพ์ไว้ในไฟล์นี้)</translation>
     </message>
     <message>
         <source>(ยังไม่มีชื่อ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ยังไม่มีชื่อ)</translation>
     </message>
     <message>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>ตัวชี้วัดที่ {0}</source>
@@ -932,75 +933,75 @@
     </message>
     <message>
         <source>ตัวชี้วัดย่อย {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัดย่อย {0}</translation>
     </message>
     <message>
         <source>ประเด็นที่ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเด็นที่ {0}</translation>
     </message>
     <message>
         <source>ข้อ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ {0}</translation>
     </message>
     <message>
         <source>ใช้การแก้ไขข้อนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้การแก้ไขข้อนี้</translation>
     </message>
     <message>
         <source>(ไม่ระบุ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
         <source>ข้อใหม่</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อใหม่</translation>
     </message>
     <message>
         <source>เพิ่มข้อนี้</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มข้อนี้</translation>
     </message>
     <message>
         <source>ลบข้อ {0} ไม่ได้: ผลการประเมินปี {1} มีคะแนนของข้อนี้ (ข้อนี้อยู่ในกรอบการประเมินของปีนั้น) ลบคะแนนรายข้อนี้ในหน้ากรอกข้อมูล D1 ก่อน</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อ {0} ไม่ได้: ผลการประเมินปี {1} มีคะแนนของข้อนี้ (ข้อนี้อยู่ในกรอบการประเมินของปีนั้น) ลบคะแนนรายข้อนี้ในหน้ากรอกข้อมูล D1 ก่อน</translation>
     </message>
     <message>
         <source>ความก้าวหน้าการเปิดเผยข้อมูล {0} แถว</source>
-        <translation type="unfinished"></translation>
+        <translation>ความก้าวหน้าการเปิดเผยข้อมูล {0} แถว</translation>
     </message>
     <message>
         <source>ชื่อข้อที่พิมพ์เอง {0} ข้อ</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อข้อที่พิมพ์เอง {0} ข้อ</translation>
     </message>
     <message>
         <source>ลบข้อ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อ {0}</translation>
     </message>
     <message>
         <source>ไฟล์นี้มีข้อมูลของข้อ {0} ปี {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้มีข้อมูลของข้อ {0} ปี {1}: {2}</translation>
     </message>
     <message>
         <source>ข้อมูลจะยังเก็บไว้ในไฟล์ แต่ไม่พิมพ์ในรายงาน D4 และการตรวจความสอดคล้องจะแสดงรายการนี้ เมื่อเพิ่มรหัส {0} กลับเข้ามา ข้อมูลจะกลับมาเอง</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลจะยังเก็บไว้ในไฟล์ แต่ไม่พิมพ์ในรายงาน D4 และการตรวจความสอดคล้องจะแสดงรายการนี้ เมื่อเพิ่มรหัส {0} กลับเข้ามา ข้อมูลจะกลับมาเอง</translation>
     </message>
     <message>
         <source>แก้ไขกรอบการประเมินปี {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกรอบการประเมินปี {0}</translation>
     </message>
     <message>
         <source>บันทึกกรอบการประเมินปี {0} แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกรอบการประเมินปี {0} แล้ว</translation>
     </message>
     <message>
         <source>บันทึกกรอบการประเมินเป็นไฟล์</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกรอบการประเมินเป็นไฟล์</translation>
     </message>
     <message>
         <source>บันทึกไฟล์ {0} ไม่ได้ ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์ {0} ไม่ได้ ({1})</translation>
     </message>
     <message>
         <source>บันทึกเป็น {0} แล้ว</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น {0} แล้ว</translation>
     </message>
     <message>
         <source>ยังไม่มีกรอบการประเมินของปี {0} จึงยังคำนวณคะแนนรวมไม่ได้</source>
