@@ -165,16 +165,14 @@ def test_oit_checklist_every_item_of_the_framework(year2567, tmp_path):
         in text
 
 
-def test_unknown_item_code_is_set_aside_naming_it(tmp_path):
-    """A progress row whose code the framework does not have (an item removed in the
-    framework editor) is kept but not printed; the warning names it (D4 used to refuse)."""
+def test_unknown_item_code_stops_naming_it(tmp_path):
     data = sample_year(2567)
-    data.oit.append(OitProgress(year=2567, code="o99", status="done", progress="แถวที่ไม่มีในกรอบ"))
-    res = render_document(data, "oit", tmp_path / "x.pdf")
-    [warning] = [p for p in res.warnings if p.code == "unknown_code"]
-    assert "o99" in warning.message("th") and "o99" in warning.message("en")
-    text = flat("".join(pdf_pages(res.path)))
-    assert "o99" not in text and flat("แถวที่ไม่มีในกรอบ") not in text
+    data.oit.append(OitProgress(year=2567, code="o99", status="done"))
+    with pytest.raises(ItadeskError) as exc:
+        render_document(data, "oit", tmp_path / "x.pdf")
+    assert "o99" in exc.value.message("th") and "o99" in exc.value.message("en")
+    assert "แก้ไขกรอบการประเมิน" in exc.value.message("th")  # says how to go on
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_year_without_framework_stops_naming_it(tmp_path):

@@ -1,7 +1,7 @@
 """Tools ▸ แก้ไขกรอบการประเมิน… on the demo year 2567 (offscreen): an added item is installed as
 one undoable command in an isolated user frameworks folder, counted by D4's completeness and
 shown by the D4 wizard; cancel changes nothing; removing an item the file has progress for
-asks first and keeps the rows; "save as" writes a file another office can import."""
+asks first and deletes the rows with it (undoable); "save as" writes a file another office can import."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import os
 
 import pytest
 
+from itadesk.domain.errors import ItadeskError
 from itadesk.domain.framework import load_framework_text, set_default_registry
 from itadesk.paths import frameworks_dir
 from itadesk.storage import queries
@@ -129,7 +130,7 @@ def test_cancel_changes_nothing(window, demo):
     assert demo.undo_stack.count() == 0
 
 
-def test_removing_an_item_with_progress_asks_and_keeps_the_rows(window, demo):
+def test_removing_an_item_with_progress_asks_and_deletes_its_rows_undoably(window, demo):
     # o36 is added and given progress first (the demo's o1–o35 have scores: those are refused)
     editor = window.edit_framework()
     assert add_item(editor)
@@ -152,25 +153,55 @@ def test_removing_an_item_with_progress_asks_and_keeps_the_rows(window, demo):
     assert not editor.remove_selected() and "o36" in editor.codes_shown()
     [(name, text, info, buttons)] = window.ask.boxes
     assert name == "remove_item_question" and "ความก้าวหน้าการเปิดเผยข้อมูล 1 แถว" in text
-    assert "ชื่อข้อที่พิมพ์เอง 1 ข้อ" in text and "ยังเก็บไว้ในไฟล์" in info
+    assert "ชื่อข้อที่พิมพ์เอง 1 ข้อ" in text and "ถูกลบ" in info and "เลิกทำ" in info
     assert buttons == ["ลบข้อ o36", "ยกเลิก"]
 
     window.ask = Answers("ลบข้อ o36")
     assert editor.remove_selected() and "o36" not in editor.codes_shown()
     assert editor.save()
     assert not demo.framework().has_code("o36")
-    assert [p.code for p in queries.load_oit(demo.office, 2567) if p.code == "o36"] == ["o36"]
-    assert queries.load_title_overrides(demo.office, 2567)["o36"] == "ชื่อที่พิมพ์เอง"
-    window.refresh()
-    assert any("o36" in p.where for p in window.problems)  # listed by the consistency check
-
-    # adding the code back brings the rows back
-    editor = window.edit_framework()
-    assert add_item(editor) and editor.save()
-    rows = {p.code: p for p in demo.year_data().oit}
-    assert rows["o36"].progress == "เผยแพร่แล้ว"
+    assert [p.code for p in queries.load_oit(demo.office, 2567) if p.code == "o36"] == []
+    assert "o36" not in queries.load_title_overrides(demo.office, 2567)
     window.refresh()
     assert not any("o36" in p.where for p in window.problems)
+
+    # one undo puts back the framework with o36 and its rows
+    demo.undo()
+    assert demo.framework().has_code("o36")
+    assert {p.code: p for p in demo.year_data().oit}["o36"].progress == "เผยแพร่แล้ว"
+    assert queries.load_title_overrides(demo.office, 2567)["o36"] == "ชื่อที่พิมพ์เอง"
+    demo.redo()
+    assert not demo.framework().has_code("o36")
+    assert [p.code for p in queries.load_oit(demo.office, 2567) if p.code == "o36"] == []
+
+
+def test_rows_of_codes_the_framework_lacks_can_be_deleted_in_the_editor(window, demo):
+    """A framework imported over another leaves rows D4 stops on: the editor offers to delete
+    them (one undoable step), and D4 prints again."""
+    from itadesk.domain.oit import OitProgress
+    from itadesk.reports.render import render_document
+    from itadesk.storage import operations as ops
+
+    any_code = type("AnyCode", (), {"normalize_code": staticmethod(lambda code: code)})()
+    ops.save_oit_progress(demo.office, OitProgress(year=2567, code="o99", status="done",
+                                                   progress="แถวเก่า"), framework=any_code)
+    with pytest.raises(ItadeskError):
+        render_document(demo.year_data(), "oit", demo_tmp(demo) / "x.pdf",
+                        framework=demo.framework())
+    editor = window.edit_framework()
+    assert editor.orphan_bar.isVisibleTo(editor) and "o99" in editor.orphan_notice.text()
+    assert editor.drop_orphans() and not editor.orphan_button.isEnabled()
+    assert editor.save()
+    assert [p.code for p in queries.load_oit(demo.office, 2567) if p.code == "o99"] == []
+    assert not (demo.registry.user_directory / "ita-2567.yaml").exists()  # framework untouched
+    render_document(demo.year_data(), "oit", demo_tmp(demo) / "ok.pdf",
+                    framework=demo.framework())
+    demo.undo()
+    assert [p.code for p in queries.load_oit(demo.office, 2567) if p.code == "o99"] == ["o99"]
+
+
+def demo_tmp(session):
+    return session.office.path.parent
 
 
 def test_save_as_writes_a_file_another_office_imports(window, demo, tmp_path):

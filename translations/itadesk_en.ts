@@ -858,6 +858,14 @@ ITA reports for Thai local administrative offices. Works without the internet.</
         <translation>structure not confirmed yet (provisional)</translation>
     </message>
     <message>
+        <source>ไฟล์นี้มีข้อมูลของรหัสที่ไม่มีในกรอบปี {0}: {1} (รายงาน D4 จะพิมพ์ไม่ได้จนกว่าจะเพิ่มข้อเหล่านี้ หรือลบข้อมูลนี้)</source>
+        <translation>This file has data of codes the {0} framework does not have: {1} (D4 cannot be printed until these items are added or this data is deleted)</translation>
+    </message>
+    <message>
+        <source>ลบข้อมูลเหล่านี้เมื่อบันทึก</source>
+        <translation>Delete this data on saving</translation>
+    </message>
+    <message>
         <source>เกณฑ์ผ่าน (คะแนนรวมตั้งแต่)</source>
         <translation>Pass threshold (total of at least)</translation>
     </message>
@@ -980,12 +988,20 @@ ITA reports for Thai local administrative offices. Works without the internet.</
         <translation>This file has data for item {0} of {1}: {2}</translation>
     </message>
     <message>
-        <source>ข้อมูลจะยังเก็บไว้ในไฟล์ แต่ไม่พิมพ์ในรายงาน D4 และการตรวจความสอดคล้องจะแสดงรายการนี้ เมื่อเพิ่มรหัส {0} กลับเข้ามา ข้อมูลจะกลับมาเอง</source>
-        <translation>The data stays in the file but is not printed in D4, and the consistency check lists it. When the code {0} is added again, the data comes back.</translation>
+        <source>ข้อมูลนี้จะถูกลบพร้อมกับข้อ {0} เมื่อกด “บันทึก” (“เลิกทำ” นำทั้งกรอบเดิมและข้อมูลกลับมาได้)</source>
+        <translation>This data is deleted with item {0} when you press “Save” (“Undo” brings back both the previous framework and the data)</translation>
+    </message>
+    <message>
+        <source>ข้อมูลของ {0} จะถูกลบเมื่อกด “บันทึก” (เลิกทำได้)</source>
+        <translation>The data of {0} will be deleted when you press “Save” (can be undone)</translation>
     </message>
     <message>
         <source>แก้ไขกรอบการประเมินปี {0}</source>
         <translation>Edit the {0} framework</translation>
+    </message>
+    <message>
+        <source>ลบข้อมูลของรหัสที่ไม่มีในกรอบปี {0}</source>
+        <translation>Delete the data of codes not in the {0} framework</translation>
     </message>
     <message>
         <source>บันทึกกรอบการประเมินปี {0} แล้ว</source>
@@ -1917,7 +1933,7 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
     </message>
     <message>
         <source>{0} ต้องใช้กรอบการประเมินปี {1} (ตัวชี้วัดและข้อ OIT ของปีนั้น) ซึ่งยังไม่มี</source>
-        <translation>{0} needs the {1} framework (that year's indicators and OIT items), which is not there yet</translation>
+        <translation>{0} needs the {1} framework (that year&apos;s indicators and OIT items), which is not there yet</translation>
     </message>
     <message>
         <source>{0} ต้องใช้กรอบการประเมินปี {1} ซึ่งยังไม่มี: นำเข้าไฟล์กรอบการประเมินที่เมนู เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA (YAML)…</source>

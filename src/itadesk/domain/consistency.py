@@ -64,9 +64,9 @@ def check_year(data: YearData, framework=None) -> list[Problem]:
 
 
 def _check_codes(data: YearData, framework) -> list[Problem]:
-    """OIT rows (progress, typed titles) whose code the year's framework does not know: kept in
-    the file but not printed (e.g. an item removed in the framework editor; adding the code
-    back brings them back)."""
+    """OIT rows (progress, typed titles) and scores whose code the year's framework does not
+    know: D4 (D1 for scores) stops on them until the item is added or the rows deleted
+    (Tools ▸ Edit framework…)."""
     if framework is None:
         return []
     out = []
@@ -77,9 +77,11 @@ def _check_codes(data: YearData, framework) -> list[Problem]:
         if not framework.has_code(code):
             out.append(Problem("unknown_code", f"OIT {code}",
                                f"ไม่มีรหัสข้อ “{code}” ในกรอบการประเมินปี {data.year} "
-                               "(ข้อมูลยังเก็บไว้ในไฟล์ แต่ไม่พิมพ์ในรายงาน)",
-                               f"the {data.year} framework has no item “{code}” "
-                               "(its data is kept in the file but not printed)"))
+                               "(รายงาน D4 พิมพ์ไม่ได้จนกว่าจะเพิ่มข้อนี้หรือลบข้อมูลนี้: "
+                               "เครื่องมือ ▸ แก้ไขกรอบการประเมิน…)",
+                               f"the {data.year} framework has no item “{code}” (D4 cannot "
+                               "be printed until the item is added or its data deleted: "
+                               "Tools ▸ Edit framework…)"))
     scores = data.assessment.question_scores if data.assessment is not None else {}
     for code in scores:
         if not framework.has_code(code):

@@ -343,9 +343,11 @@ def check_codes(data: YearData, fw: Framework, kinds: tuple[str, ...]) -> None:
             raise ItadeskError(
                 f"{where}: ไม่มีรหัสข้อ “{code}” ในกรอบการประเมินปี {fw.fiscal_year} "
                 f"({ fw.source.rsplit('/', 1)[-1] if fw.source else 'กรอบการประเมิน'}) "
-                "โปรดแก้รหัสหรือนำเข้ากรอบการประเมินที่ถูกต้อง",
-                f"{where}: the code “{code}” is not in the {fw.fiscal_year} framework; "
-                "correct the code or import the right framework file",
+                "โปรดเพิ่มข้อนี้ในกรอบ หรือลบข้อมูลของรหัสนี้ (เครื่องมือ ▸ แก้ไขกรอบการประเมิน…) "
+                "หรือนำเข้ากรอบการประเมินที่ถูกต้อง",
+                f"{where}: the code “{code}” is not in the {fw.fiscal_year} framework; add the "
+                "item or delete the data of that code (Tools ▸ Edit framework…), or import the "
+                "right framework file",
                 field=code,
             )
 

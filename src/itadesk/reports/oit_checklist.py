@@ -4,7 +4,7 @@ Every OIT item of the year's framework, grouped by sub-indicator (ตัวช�
 items whose sub-indicator is unknown under their indicator): code, title (the framework's,
 else the clerk's override, else the code), required components, responsible unit, status
 boxes, progress text and the link of the published evidence. An item without a progress row
-prints as not started; a row of a code the framework does not have is not printed.
+prints as not started (a row of a code the framework lacks stops the print: render.py).
 """
 
 from __future__ import annotations
@@ -53,11 +53,8 @@ def group_heading_text(ctx: DocContext, key: str | None, indicator: int) -> str:
 
 
 def progress_by_code(ctx: DocContext) -> dict[str, OitProgress]:
-    """The year's progress rows by the framework's code. A row whose code the framework no
-    longer has (an item the clerk removed in the framework editor) stays in the file but is
-    not printed; the consistency check lists it."""
     fw = ctx.framework
-    return {fw.normalize_code(p.code): p for p in ctx.data.oit if fw.has_code(p.code)}
+    return {fw.normalize_code(p.code): p for p in ctx.data.oit}
 
 
 def ordered_groups(ctx: DocContext) -> list[tuple[str, list]]:

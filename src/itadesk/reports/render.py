@@ -40,10 +40,9 @@ KINDS = ("analysis", "measures", "results", "oit", "plan", "memo")
 MEMO_ORDER = ("analysis", "measures", "results", "oit", "plan6", "plan", "memo")
 
 # which item codes each document prints (checked against the framework before printing)
-# D4 prints the framework's items only: progress rows of a code the framework does not have
-# (an item removed in the framework editor) are kept in the file, set aside, and listed by
-# the consistency check instead of stopping the print
-_CODES_CHECKED = {"analysis": ("scores",)}
+# (a row of a code the framework lacks stops the print, naming it: printing it would show an
+# item the year does not have, leaving it out would hide typed data)
+_CODES_CHECKED = {"analysis": ("scores",), "oit": ("oit",)}
 # the documents that need the year's framework: D5 (action plan) and D6 (memos) print
 # without one (a fiscal year whose framework file has not come out yet)
 NEEDS_FRAMEWORK = ("analysis", "measures", "results", "oit")

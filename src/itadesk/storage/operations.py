@@ -284,6 +284,36 @@ def set_title_override(office: OfficeDB, year: int, code: str, title: str) -> No
     _notify(office, "titles")
 
 
+def delete_item_rows(office: OfficeDB, year: int, codes) -> dict:
+    """Delete a year's OIT progress rows and typed titles of `codes` (matched without regard
+    to case: "O5" is "o5") in one transaction: the data of items a framework no longer has.
+    Returns a snapshot that `restore_item_rows` puts back exactly."""
+    keys = sorted({str(c).casefold() for c in codes})
+    snapshot: dict = {"year": int(year), "oit_progress": [], "title_overrides": []}
+    if not keys:
+        return snapshot
+    marks = ",".join("?" * len(keys))
+    with office.transaction() as db:
+        for table in ("oit_progress", "title_overrides"):
+            where = f"year=? AND lower(code) IN ({marks})"
+            args = [int(year), *keys]
+            snapshot[table] = [dict(r) for r in db.query(f"SELECT * FROM [{table}] WHERE {where}", args)]
+            db.execute(f"DELETE FROM [{table}] WHERE {where}", args)
+    _notify(office, "oit")
+    _notify(office, "titles")
+    return snapshot
+
+
+def restore_item_rows(office: OfficeDB, snapshot: dict) -> None:
+    """Undo of `delete_item_rows`: the same rows back (one transaction)."""
+    with office.transaction() as db:
+        for table in ("oit_progress", "title_overrides"):
+            for row in snapshot.get(table, []):
+                db[table].upsert(dict(row), pk=("year", "code"))
+    _notify(office, "oit")
+    _notify(office, "titles")
+
+
 # ------------------------------------------------------------------ action plan (D5)
 
 def save_plan(office: OfficeDB, plan: ActionPlan) -> None:

@@ -9,9 +9,11 @@ or none: then the bundled file is used again); the bundled files are never writt
 "ยกเลิก" changes nothing. "บันทึกเป็นไฟล์…" writes the same text to a file to send to the
 district and to other offices, who import it with Tools ▸ นำเข้ากรอบการประเมิน ITA (YAML)….
 
-Removing an item the office file has data for (progress, a typed title) asks first; the rows
-stay in the file (the consistency check lists them, D4 does not print them) and come back when
-the code is added again. An item with a score in the year's ITA results cannot be removed.
+Removing an item the office file has data for (progress, a typed title) asks first: that data
+is deleted with the item when the framework is saved, in the same undoable step (D4 stops on
+rows whose code the framework lacks, and the district would refuse them). Rows the file already
+holds for codes the framework lacks (a framework imported over another) are offered for the
+same deletion. An item with a score in the year's ITA results cannot be removed.
 """
 
 from __future__ import annotations
@@ -88,6 +90,9 @@ class FrameworkEditor(QDialog):
         self.overrides = dict(session.year_data(self.year).title_overrides)
         self.new_mode = False
         self._filling = False
+        # OIT codes whose rows (progress, typed titles) are deleted on save unless the
+        # framework has the code again by then
+        self.drop_codes: set[str] = set()
         self.setObjectName("framework_editor")
         self.setWindowTitle(tr("แก้ไขกรอบการประเมิน ITA ปี {0}").format(self.year))
         self.resize(1200, 760)
@@ -111,6 +116,24 @@ class FrameworkEditor(QDialog):
         head.setObjectName("editor_head")
         head.setWordWrap(True)
         lay.addWidget(head)
+
+        orphans = self.orphan_codes()
+        self.orphan_bar = QWidget()
+        olay = QHBoxLayout(self.orphan_bar)
+        olay.setContentsMargins(0, 0, 0, 0)
+        self.orphan_notice = QLabel(
+            tr("ไฟล์นี้มีข้อมูลของรหัสที่ไม่มีในกรอบปี {0}: {1} (รายงาน D4 จะพิมพ์ไม่ได้จนกว่าจะเพิ่มข้อเหล่านี้ "
+               "หรือลบข้อมูลนี้)").format(self.year, ", ".join(orphans)))
+        self.orphan_notice.setObjectName("orphan_notice")
+        self.orphan_notice.setWordWrap(True)
+        self.orphan_notice.setStyleSheet(ERROR_STYLE)
+        olay.addWidget(self.orphan_notice, 1)
+        self.orphan_button = QPushButton(tr("ลบข้อมูลเหล่านี้เมื่อบันทึก"))
+        self.orphan_button.setObjectName("drop_orphans")
+        self.orphan_button.clicked.connect(lambda: void(self.drop_orphans))
+        olay.addWidget(self.orphan_button)
+        self.orphan_bar.setVisible(bool(orphans))
+        lay.addWidget(self.orphan_bar)
 
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("เกณฑ์ผ่าน (คะแนนรวมตั้งแต่)")))
@@ -429,8 +452,8 @@ class FrameworkEditor(QDialog):
                               tr("ไฟล์นี้มีข้อมูลของข้อ {0} ปี {1}: {2}").format(code, self.year, ", ".join(parts)),
                               QMessageBox.NoButton, self)
             box.setObjectName("remove_item_question")
-            box.setInformativeText(tr("ข้อมูลจะยังเก็บไว้ในไฟล์ แต่ไม่พิมพ์ในรายงาน D4 และการตรวจความสอดคล้อง"
-                                      "จะแสดงรายการนี้ เมื่อเพิ่มรหัส {0} กลับเข้ามา ข้อมูลจะกลับมาเอง").format(code))
+            box.setInformativeText(tr("ข้อมูลนี้จะถูกลบพร้อมกับข้อ {0} เมื่อกด “บันทึก” "
+                                      "(“เลิกทำ” นำทั้งกรอบเดิมและข้อมูลกลับมาได้)").format(code))
             yes = box.addButton(tr("ลบข้อ {0}").format(code), QMessageBox.AcceptRole)
             box.addButton(tr("ยกเลิก"), QMessageBox.RejectRole)
             ask = getattr(self.window_, "ask", None)
@@ -439,6 +462,8 @@ class FrameworkEditor(QDialog):
                 return False
         try:
             self.fw = fe.remove_oit_item(self.fw, code)
+            if rows:
+                self.drop_codes.add(code.casefold())
         except ItadeskError as exc:
             self._show_error(exc)
             return False
@@ -509,20 +534,51 @@ class FrameworkEditor(QDialog):
     def changed(self) -> bool:
         return self.fw != self.original
 
+    def orphan_codes(self) -> list[str]:
+        """Codes the year's rows (progress, typed titles) use that the framework lacks."""
+        data = self.session.year_data(self.year)
+        codes = [p.code for p in data.oit] + list(data.title_overrides)
+        seen: dict[str, str] = {}
+        for code in codes:
+            if not self.original.has_code(code):
+                seen.setdefault(code.casefold(), code)
+        return sorted(seen.values(), key=str.casefold)
+
+    def drop_orphans(self) -> bool:
+        """Mark the rows of codes the framework lacks for deletion on save."""
+        orphans = self.orphan_codes()
+        if not orphans:
+            return False
+        self.drop_codes.update(c.casefold() for c in orphans)
+        self.orphan_notice.setText(tr("ข้อมูลของ {0} จะถูกลบเมื่อกด “บันทึก” (เลิกทำได้)").format(
+            ", ".join(orphans)))
+        self.orphan_button.setEnabled(False)
+        return True
+
+    def codes_to_drop(self) -> list[str]:
+        """What saving deletes: marked codes the edited framework does not have (again)."""
+        return sorted(c for c in self.drop_codes if not self.fw.has_code(c))
+
     def save(self) -> bool:
         """Install the edited framework as one undoable command and close."""
         if not self._ready():
             return False
-        if not self.changed():
+        drop = self.codes_to_drop()
+        if not self.changed() and not drop:
             self.accept()
             return True
-        from .frameworks import import_framework_text
+        from .frameworks import drop_item_rows, import_framework_text
 
         follow_framework_changes(self.window_)  # an open D4 wizard is rebuilt on "frameworks"
         try:
-            text = fe.edited_text(self.fw)
-            import_framework_text(self.session, text, f"ita-{self.year}.yaml",
-                                  label=tr("แก้ไขกรอบการประเมินปี {0}").format(self.year))
+            if self.changed():
+                text = fe.edited_text(self.fw)
+                import_framework_text(self.session, text, f"ita-{self.year}.yaml",
+                                      label=tr("แก้ไขกรอบการประเมินปี {0}").format(self.year),
+                                      drop_codes=drop)
+            else:
+                drop_item_rows(self.session, self.year, drop,
+                               tr("ลบข้อมูลของรหัสที่ไม่มีในกรอบปี {0}").format(self.year))
         except ItadeskError as exc:
             self._show_error(exc)
             return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ItadeskError
+from ..storage import operations as ops
 from .commands import FunctionCommand
 from .i18n import tr
 from .signals import emit
@@ -34,9 +35,13 @@ def derive_framework_for_year(session, year: int, from_year: int | None = None):
     return import_framework_text(session, text, f"ita-{fw.fiscal_year}.yaml", label=label)
 
 
-def import_framework_text(session, text: str, name: str, label: str | None = None):
+def import_framework_text(session, text: str, name: str, label: str | None = None,
+                          drop_codes=()):
     """Validate and install framework `text` as ONE undoable command (`label`, default
-    "นำเข้ากรอบการประเมินปี N"); undo puts back the earlier user file of that year or none."""
+    "นำเข้ากรอบการประเมินปี N"); undo puts back the earlier user file of that year or none.
+    `drop_codes`: OIT codes whose progress rows and typed titles of that year are deleted in
+    the same step (items the new framework no longer has: D4 would stop on them); undo puts
+    them back too."""
     from ..domain.framework import load_framework_text
 
     registry = session.registry
@@ -45,11 +50,18 @@ def import_framework_text(session, text: str, name: str, label: str | None = Non
     target = folder / f"ita-{fw.fiscal_year}.yaml" if folder is not None else None
     previous = target.read_text(encoding="utf-8") if target is not None and target.exists() else None
 
+    drop = sorted(set(drop_codes))
+    dropped: list[dict] = []
+
     def forward():
+        if drop:
+            dropped[:] = [ops.delete_item_rows(session.office, fw.fiscal_year, drop)]
         registry.import_text(text, name)
         emit(session.changed, "frameworks")
 
     def backward():
+        if dropped:
+            ops.restore_item_rows(session.office, dropped.pop())
         if previous is None:
             if target is not None:
                 target.unlink(missing_ok=True)
@@ -62,3 +74,17 @@ def import_framework_text(session, text: str, name: str, label: str | None = Non
         label = tr("นำเข้ากรอบการประเมินปี {0}").format(fw.fiscal_year)
     session.apply(FunctionCommand(session, label, forward, backward))
     return registry.frameworks[fw.fiscal_year]
+
+
+def drop_item_rows(session, year: int, codes, label: str):
+    """Delete a year's rows (progress, typed titles) of OIT `codes` as one undoable command."""
+    dropped: list[dict] = []
+
+    def forward():
+        dropped[:] = [ops.delete_item_rows(session.office, year, codes)]
+
+    def backward():
+        if dropped:
+            ops.restore_item_rows(session.office, dropped.pop())
+
+    session.apply(FunctionCommand(session, label, forward, backward))
