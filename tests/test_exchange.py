@@ -143,3 +143,31 @@ def test_cli_export_renders_real_pdfs_that_open(demo_data, tmp_path):
                 assert len(pdf.pages) >= 1
                 assert pdf.pages[0].extract_text().strip()
     assert read_package(out, framework_for).data == data
+
+
+@pytest.mark.slow  # renders the six real documents
+def test_cli_export_to_a_new_folder_and_refusing_rows_the_district_would_refuse(tmp_path, capsys):
+    """`--out DIR/` (a folder that does not exist yet) gets the package inside it under its
+    usual name; a year holding an OIT row of a code the framework lacks is refused up front,
+    naming it, instead of producing a package the district would refuse."""
+    from itadesk.cli import main
+    from itadesk.domain.oit import OitProgress
+    from itadesk.storage import operations as ops
+
+    path = tmp_path / "office.db"
+    with open_db(path) as office:
+        create_demo(office)
+    folder = tmp_path / "to-district" / "2567"
+    assert main(["export", "--db", str(path), "--year", "2567", "--out", f"{folder}/"]) == 0
+    assert folder.is_dir() and [p.name for p in folder.iterdir()] == ["6409901-2567.ita.zip"]
+
+    any_code = type("AnyCode", (), {"normalize_code": staticmethod(lambda code: code)})()
+    with open_db(path) as office:
+        ops.save_oit_progress(office, OitProgress(year=2567, code="o99", status="done"),
+                              framework=any_code)
+    again = tmp_path / "again"
+    capsys.readouterr()
+    assert main(["export", "--db", str(path), "--year", "2567", "--out", f"{again}/"]) == 2
+    err = capsys.readouterr().err
+    assert "o99" in err and "แก้ไขกรอบการประเมิน" in err
+    assert list(again.iterdir()) == []

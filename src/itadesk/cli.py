@@ -219,7 +219,11 @@ def cmd_export(args) -> int:
     registry = default_registry()
     if args.year not in registry:  # the package holds all six documents and the framework
         raise missing_framework(registry, args.year)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    out = str(args.out)
+    if out.endswith(("/", os.sep)) or (os.altsep and out.endswith(os.altsep)):
+        Path(out).mkdir(parents=True, exist_ok=True)  # "DIR/": a folder, the usual name inside
+    else:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
     return export_cli(args)
 
 
