@@ -496,20 +496,23 @@ def start_new_year(office: OfficeDB, new_year: int, framework=None) -> dict:
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)2[5-6]\d\d(?!\d)")
 # "ประจำปีงบประมาณ พ.ศ. 2567" — the phrase that names the document's own year
-_FISCAL_YEAR_PHRASE = re.compile(r"(ประจำปีงบประมาณ\s*(?:พ\.ศ\.)?\s*)([0-9๐-๙]{4})(?![0-9๐-๙])")
+_FISCAL_YEAR_PHRASE = re.compile(
+    r"((?:ประจำ|ใน)ปีงบประมาณ\s*(?:พ\.ศ\.)?\s*)([0-9๐-๙]{4})(?![0-9๐-๙])")
 
 
 def move_fiscal_year(text: str, prev: int) -> str:
-    """`text` for the year after `prev`: "ประจำปีงบประมาณ พ.ศ. <prev>" names the next year
-    (in the same digits). Only that phrase moves: unlike a memo subject, free text names other
-    years that must stay (a plan's "พ.ศ. ๒๕๖๖–๒๕๗๐", a strategy's period, history)."""
+    """`text` for the year after `prev`: "ประจำปีงบประมาณ / ในปีงบประมาณ [พ.ศ.] Y" for Y =
+    `prev` (this year) or `prev` + 1 (the year the measures are for) move on by one, in the
+    same digits. Only those phrases move: unlike a memo subject, free text names other years
+    that must stay (a plan's "พ.ศ. ๒๕๖๖–๒๕๗๐", a strategy's period, history)."""
     from ..domain.thaitext import to_arabic_digits, to_thai_digits
 
     def step(m: re.Match) -> str:
         digits = m.group(2)
-        if int(to_arabic_digits(digits)) != prev:
+        year = int(to_arabic_digits(digits))
+        if year not in (prev, prev + 1):
             return m.group()
-        moved = str(prev + 1)
+        moved = str(year + 1)
         return m.group(1) + (moved if digits.isascii() else to_thai_digits(moved))
 
     return _FISCAL_YEAR_PHRASE.sub(step, text)
