@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -101,12 +100,12 @@ def assemble_package(data_json: bytes, office_code: str, office_name: str, year:
 def build_package(data: YearData, framework: Framework, pdfs: dict[str, bytes | Path],
                   out: str | Path, **kw) -> Path:
     """Write the package to `out` (a file, or a folder that gets the standard name).
-    Written to a temporary file first and renamed, so a failure leaves no half file."""
+    Written through storage.outfile (an exclusive temporary file, then renamed), so a
+    failure leaves no half file and a planted link is never followed."""
+    from ..storage.outfile import write_bytes
+
     out = Path(out)
     if out.is_dir():
         out = out / package_name(data.office.code, data.year)
     body = build_package_bytes(data, framework, pdfs, **kw)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(body)
-    os.replace(tmp, out)
-    return out
+    return write_bytes(out, body)

@@ -207,11 +207,10 @@ def office_table(s, ts: Typesetter) -> list[Flowable]:
 
 
 def render_summary(summary, out: str | Path, *, font: str = "Sarabun", thai_digits: bool = True) -> Path:
-    """Write the summary PDF to `out` (written beside it first, then renamed)."""
+    """Write the summary PDF to `out` (whole or not at all: build_pdf writes a path through
+    storage.outfile)."""
     out = Path(out)
     ts = Typesetter(font=font, thai_digits=thai_digits)
-    tmp = out.with_name(out.name + ".part")
-    build_pdf(tmp, build(summary, ts), ts, title=f"{TITLE} {summary.year}",
+    build_pdf(out, build(summary, ts), ts, title=f"{TITLE} {summary.year}",
               author=summary.area_th(), subject="ITA summary")
-    tmp.replace(out)
     return out

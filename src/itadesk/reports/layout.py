@@ -473,22 +473,31 @@ def _build_pdf(out, story, ts, *, title, author, subject, page_numbers, first_te
         doc.build(list(story))
         if not doc.toc_unplanned and all(k in doc.toc_pages for c in contents
                                          for _l, _t, k in c._planned):
-            data = buf.getvalue()
-            if isinstance(out, (str, Path)):
-                Path(out).write_bytes(data)
-            else:
-                out.write(data)
+            _emit(out, buf.getvalue())
             return
         for e in edits:  # fall back to ReportLab's passes, on the story as it was
             e[0](*e[1:])
         for c in contents:
             c._planned = None
-    target = str(out) if isinstance(out, Path) else out
+    # never let ReportLab open a path itself: it would follow a planted link and leave half
+    # a file on failure; a path gets the finished bytes through storage.outfile
+    target = BytesIO() if isinstance(out, (str, Path)) else out
     doc = make_doc(target)
     if any(isinstance(f, TableOfContents) for f in story):
         doc.multiBuild(story)
     else:
         doc.build(story)
+    if target is not out:
+        _emit(out, target.getvalue())
+
+
+def _emit(out, data: bytes) -> None:
+    if isinstance(out, (str, Path)):
+        from itadesk.storage.outfile import write_bytes
+
+        write_bytes(out, data)
+    else:
+        out.write(data)
 
 
 def build_pdf_bytes(story: list[Flowable], ts: Typesetter, **kw) -> bytes:

@@ -161,16 +161,13 @@ def resolve_framework(data: YearData, framework: Framework | None,
 
 
 def write_output(content: bytes, out: str | Path | BinaryIO) -> Path | None:
-    """Write a finished file whole or not at all: to a path through a temporary file that
-    is then renamed (the folder is created), or into a binary file object. Returns the path
-    (None for a file object)."""
+    """Write a finished file whole or not at all: to a path through storage.outfile (an
+    exclusive temporary file in the folder, then renamed; the folder is created), or into a
+    binary file object. Returns the path (None for a file object)."""
     if isinstance(out, (str, Path)):
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(content)
-        tmp.replace(path)
-        return path
+        from itadesk.storage.outfile import write_bytes
+
+        return write_bytes(out, content)
     out.write(content)
     return None
 

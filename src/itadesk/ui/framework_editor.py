@@ -605,13 +605,12 @@ class FrameworkEditor(QDialog):
             if not path:
                 return None
         path = Path(path)
-        tmp = path.with_name(path.name + ".part")
+        from ..storage.outfile import OutputError, write_text
+
         try:
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            self._say(self.message, tr("บันทึกไฟล์ {0} ไม่ได้ ({1})").format(path.name, exc))
+            write_text(path, text)
+        except OutputError as exc:
+            self._say(self.message, tr("บันทึกไฟล์ {0} ไม่ได้ ({1})").format(path.name, exc.message(lang())))
             return None
         self._say(self.message, "")
         self.setWindowTitle(tr("แก้ไขกรอบการประเมิน ITA ปี {0}").format(self.year)
