@@ -104,6 +104,7 @@ def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _refuse_bad_paths(args)
         _refuse_out_over_data(args)
         if args.command is None:
             from .ui.app import run_gui
@@ -120,6 +121,58 @@ def main(argv: list[str]) -> int:
     except ItadeskError as exc:
         print(exc.message(_lang()), file=sys.stderr)
         return 2
+
+
+# commands whose --out may name a folder (the usual file names are written inside it)
+_OUT_MAY_BE_FOLDER = {"export"}
+
+
+def _refuse_bad_paths(args) -> None:
+    """Paths that cannot be what the command needs, refused before any work (exit 2): a
+    folder given as the data file, an empty --out, a folder as a single output file, an
+    existing file as the folder of `render all`."""
+    for name in ("db", "into"):
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        if not value.strip():
+            raise ItadeskError(f"--{name} ว่างอยู่ กรุณาระบุไฟล์ข้อมูล",
+                               f"--{name} is empty; give the data file")
+        if Path(value).is_dir():
+            raise ItadeskError(
+                f"{value} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ข้อมูล — กรุณาระบุชื่อไฟล์ข้อมูล (เช่น {Path(value) / 'office.itadesk'})",
+                f"{value} is a folder, not a data file; give the file's name "
+                f"(e.g. {Path(value) / 'office.itadesk'})")
+    if not hasattr(args, "out"):
+        return
+    out = args.out
+    if out is None:
+        return
+    if not out.strip():
+        raise ItadeskError("--out ว่างอยู่ กรุณาระบุไฟล์หรือโฟลเดอร์ที่จะเขียน",
+                           "--out is empty; give the file or folder to write")
+    target = Path(out)
+    if args.command == "render" and getattr(args, "document", None) == "all":
+        if target.exists() and not target.is_dir():
+            raise ItadeskError(
+                f"{out} เป็นไฟล์ที่มีอยู่แล้ว แต่ render all ต้องการโฟลเดอร์สำหรับเอกสารทั้งหกฉบับ "
+                f"— กรุณาระบุโฟลเดอร์ (ไฟล์นั้นไม่ถูกเปลี่ยนแปลง)",
+                f"{out} is an existing file, but render all needs a folder for the six "
+                f"documents; give a folder (that file was not changed)")
+        return
+    if args.command not in _OUT_MAY_BE_FOLDER and target.is_dir():
+        example = target / _example_name(args)
+        raise ItadeskError(
+            f"{out} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ — กรุณาระบุชื่อไฟล์ที่จะเขียน (เช่น {example})",
+            f"{out} is a folder, not a file; give the name of the file to write (e.g. {example})")
+
+
+def _example_name(args) -> str:
+    if args.command == "render":
+        return f"{args.document}.{args.format}"
+    if args.command == "framework":
+        return f"ita-{args.year}.yaml"
+    return {"aggregate": "summary.pdf", "typeset": "proof.pdf"}.get(args.command, "output")
 
 
 def _refuse_out_over_data(args) -> None:
