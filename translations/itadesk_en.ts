@@ -2007,5 +2007,25 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>Make a provisional framework and open</translation>
     </message>
+    <message>
+        <source>ไฟล์บันทึกการทำงานของโปรแกรม (log)…</source>
+        <translation>Program log file…</translation>
+    </message>
+    <message>
+        <source>ไฟล์บันทึกการทำงานของโปรแกรม</source>
+        <translation>Program log file</translation>
+    </message>
+    <message>
+        <source>โปรแกรมบันทึกข้อผิดพลาดและการทำงานเบื้องหลังไว้ในไฟล์
+{0}
+เมื่อแจ้งปัญหาแก่ผู้ดูแล กรุณาแนบไฟล์นี้ไปด้วย</source>
+        <translation>The program records errors and background work in the file
+{0}
+When you report a problem, please attach this file.</translation>
+    </message>
+    <message>
+        <source>รายละเอียดบันทึกไว้ในไฟล์ {0}</source>
+        <translation>The details are recorded in {0}</translation>
+    </message>
 </context>
 </TS>

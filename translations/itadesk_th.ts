@@ -2007,5 +2007,25 @@
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>สร้างกรอบชั่วคราวแล้วเปิด</translation>
     </message>
+    <message>
+        <source>ไฟล์บันทึกการทำงานของโปรแกรม (log)…</source>
+        <translation>ไฟล์บันทึกการทำงานของโปรแกรม (log)…</translation>
+    </message>
+    <message>
+        <source>ไฟล์บันทึกการทำงานของโปรแกรม</source>
+        <translation>ไฟล์บันทึกการทำงานของโปรแกรม</translation>
+    </message>
+    <message>
+        <source>โปรแกรมบันทึกข้อผิดพลาดและการทำงานเบื้องหลังไว้ในไฟล์
+{0}
+เมื่อแจ้งปัญหาแก่ผู้ดูแล กรุณาแนบไฟล์นี้ไปด้วย</source>
+        <translation>โปรแกรมบันทึกข้อผิดพลาดและการทำงานเบื้องหลังไว้ในไฟล์
+{0}
+เมื่อแจ้งปัญหาแก่ผู้ดูแล กรุณาแนบไฟล์นี้ไปด้วย</translation>
+    </message>
+    <message>
+        <source>รายละเอียดบันทึกไว้ในไฟล์ {0}</source>
+        <translation>รายละเอียดบันทึกไว้ในไฟล์ {0}</translation>
+    </message>
 </context>
 </TS>

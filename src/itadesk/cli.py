@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from . import logs
+
+    logs.setup("gui" if args.command is None else f"cli {args.command}")
     try:
         _refuse_bad_paths(args)
         _refuse_out_over_data(args)
@@ -119,8 +122,21 @@ def main(argv: list[str]) -> int:
         finally:
             gc.set_threshold(*threshold)
     except ItadeskError as exc:
+        logs.get(__name__).info("refused: %s", exc.en)
         print(exc.message(_lang()), file=sys.stderr)
         return 2
+    except Exception as exc:  # a bug: logged with its traceback, the user told where
+        logs.get(__name__).exception("unexpected error in %r", argv)
+        if os.environ.get("ITADESK_TRACEBACK"):
+            raise
+        where = logs.log_file()
+        _say(f"เกิดข้อผิดพลาดที่ไม่คาดคิดในโปรแกรม ({type(exc).__name__}: {exc}) "
+             f"ข้อมูลที่บันทึกไว้แล้วยังอยู่ครบ — รายละเอียดบันทึกไว้ในไฟล์ {where} "
+             f"กรุณาส่งไฟล์นี้ให้ผู้ดูแล",
+             f"an unexpected error in the program ({type(exc).__name__}: {exc}); everything "
+             f"saved before is intact. The details are in {where}; please send that file to "
+             f"your support person.", sys.stderr)
+        return 1
 
 
 # commands whose --out may name a folder (the usual file names are written inside it)

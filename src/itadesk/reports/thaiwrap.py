@@ -302,8 +302,10 @@ def _word_set() -> _WordSet:
             tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
             tmp.write_bytes(marshal.dumps((key, tuple(sorted(ws._short)), ws._groups)))
             tmp.replace(cache)
-        except (OSError, ValueError):
-            pass
+        except (OSError, ValueError) as exc:  # slower starts, nothing worse: note it
+            import logging
+
+            logging.getLogger(__name__).warning("word index cache %s not written: %s", cache, exc)
     return ws
 
 

@@ -447,7 +447,10 @@ def _beat_loop(ref, stop: threading.Event, every: float) -> None:
         try:
             lock.beat()
         except Exception:  # noqa: BLE001 — a failed beat must not kill the program
-            pass
+            import logging
+
+            logging.getLogger(__name__).warning("lock heartbeat of %s failed", lock.path,
+                                                exc_info=True)
         if lock.lost is not None:
             return
         del lock

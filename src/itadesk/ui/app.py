@@ -55,6 +55,12 @@ def install_excepthook() -> None:
 
     def hook(exc_type, exc, tb):
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        from .. import logs
+
+        if isinstance(exc, ItadeskError):
+            logs.get(__name__).warning("refused: %s", exc.en)
+        else:
+            logs.get(__name__).error("unexpected error", exc_info=(exc_type, exc, tb))
         if QApplication.instance() is None:
             return
         if isinstance(exc, ItadeskError):
@@ -63,6 +69,7 @@ def install_excepthook() -> None:
             box = QMessageBox(QMessageBox.Critical, tr("เกิดข้อผิดพลาดที่ไม่คาดคิด"),
                               tr("เกิดข้อผิดพลาดในโปรแกรม ข้อมูลที่บันทึกแล้วยังอยู่ครบ "
                                  "โปรดแจ้งรายละเอียดด้านล่างแก่ผู้ดูแล"))
+            box.setInformativeText(tr("รายละเอียดบันทึกไว้ในไฟล์ {0}").format(str(logs.log_file())))
             box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         box.setObjectName("unexpected_error")
         _shown_errors.append(box)

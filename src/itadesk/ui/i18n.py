@@ -87,6 +87,10 @@ def _compile(ts):
             subprocess.run([exe, "-silent", str(ts), "-qm", str(out)], check=True,
                            capture_output=True, timeout=60)
             return out
-        except (OSError, subprocess.SubprocessError):
+        except (OSError, subprocess.SubprocessError) as exc:
+            import logging
+
+            logging.getLogger(__name__).warning("translation %s not compiled to %s: %s",
+                                                ts, out, exc)
             continue
     return None

@@ -25,6 +25,12 @@ from .i18n import lang, tr
 from .signals import emit
 
 
+def _log():
+    from .. import logs
+
+    return logs.get(__name__)
+
+
 class Cancelled(Exception):
     """Raised in the worker when the user cancelled."""
 
@@ -62,10 +68,13 @@ class BackgroundJob(QRunnable):
         except Cancelled:
             emit(self.signals.cancelled)
         except ItadeskError as exc:
+            _log().warning("background job refused: %s", exc.en)
             emit(self.signals.failed, exc.message(lang()))
         except OSError as exc:
+            _log().error("background job failed writing a file", exc_info=True)
             emit(self.signals.failed, tr("เขียนไฟล์ไม่สำเร็จ: {0}").format(exc))
         except Exception:  # noqa: BLE001 - shown to the user, the program goes on
+            _log().error("background job failed", exc_info=True)
             emit(self.signals.failed, tr("ทำรายการไม่สำเร็จ:\n{0}").format(traceback.format_exc(limit=4)))
         else:
             emit(self.signals.done, result)

@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
         self.act_aggregate = self._action(m, tr("รวมผลระดับอำเภอ/จังหวัด…"), self.open_aggregation)
 
         m = bar.addMenu(tr("&ช่วยเหลือ"))
+        self.act_show_log = self._action(m, tr("ไฟล์บันทึกการทำงานของโปรแกรม (log)…"), self.show_log)
+        self.act_show_log.setObjectName("show_log")
         self._action(m, tr("เกี่ยวกับ itadesk"), self.about)
 
     def _undo(self):
@@ -1081,6 +1083,24 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def show_log(self):
+        """Where the log file is (Help menu): for the support person, since offices have no
+        console; "Open folder" opens it in the file manager."""
+        from .. import logs
+
+        path = logs.log_file()
+        box = QMessageBox(QMessageBox.Information, tr("ไฟล์บันทึกการทำงานของโปรแกรม"),
+                          tr("โปรแกรมบันทึกข้อผิดพลาดและการทำงานเบื้องหลังไว้ในไฟล์\n{0}\n"
+                             "เมื่อแจ้งปัญหาแก่ผู้ดูแล กรุณาแนบไฟล์นี้ไปด้วย").format(str(path)))
+        box.setObjectName("log_location")
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        open_folder = box.addButton(tr("เปิดโฟลเดอร์"), QMessageBox.ActionRole)
+        box.addButton(tr("ปิด"), QMessageBox.RejectRole)
+        if self.ask(box) is open_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            open_in_file_manager(path.parent)
+        return path
+
     def about(self):
         from .. import __version__
 
@@ -1129,3 +1149,11 @@ def _document_of(problem) -> str:
     if where.startswith("บันทึกข้อความ"):
         return "memo"
     return "plan"
+
+
+def open_in_file_manager(folder: Path) -> None:
+    """Show `folder` in Explorer / the desktop's file manager (tests replace this)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
