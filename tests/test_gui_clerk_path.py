@@ -166,7 +166,7 @@ def test_first_start_opens_the_demo_office_then_the_last_file(tmp_path):
                QT_QPA_PLATFORM="offscreen")
     run = subprocess.run([sys.executable, "-m", "itadesk"], env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and "itadesk-ready" in run.stdout
-    demo = tmp_path / "data" / "office.itadesk.db"
+    demo = tmp_path / "data" / "office.itadesk"  # a new user's file has the associated extension
     assert demo.exists()
     from itadesk.storage.database import open_db
 
@@ -176,4 +176,4 @@ def test_first_start_opens_the_demo_office_then_the_last_file(tmp_path):
     finally:
         office.close()
     ini = (tmp_path / "data" / "itadesk.ini").read_text(encoding="utf-8")
-    assert "office.itadesk.db" in ini  # remembered as the last file
+    assert "office.itadesk" in ini and "office.itadesk.db" not in ini  # remembered as the last file

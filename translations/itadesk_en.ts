@@ -2027,5 +2027,13 @@ When you report a problem, please attach this file.</translation>
         <source>รายละเอียดบันทึกไว้ในไฟล์ {0}</source>
         <translation>The details are recorded in {0}</translation>
     </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk)</source>
+        <translation>itadesk data files (*.itadesk)</translation>
+    </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</source>
+        <translation>itadesk data files (*.itadesk *.itadesk.db *.db);;All files (*)</translation>
+    </message>
 </context>
 </TS>

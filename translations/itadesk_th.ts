@@ -2027,5 +2027,13 @@
         <source>รายละเอียดบันทึกไว้ในไฟล์ {0}</source>
         <translation>รายละเอียดบันทึกไว้ในไฟล์ {0}</translation>
     </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk)</source>
+        <translation>ไฟล์ข้อมูล itadesk (*.itadesk)</translation>
+    </message>
+    <message>
+        <source>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</source>
+        <translation>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</translation>
+    </message>
 </context>
 </TS>

@@ -12,7 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
 from .domain.errors import ItadeskError
 
 DOCUMENTS = ("analysis", "measures", "results", "oit", "plan", "memo")
@@ -27,9 +26,19 @@ def _say(th: str, en: str, file=None) -> None:
     print(en if _lang() == "en" else th, file=file or sys.stdout)
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: the version is read from the package metadata only when asked."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .version import version
+
+        parser.exit(message=f"itadesk {version()}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="itadesk", description="itadesk — ITA reports for Thai local offices")
-    p.add_argument("--version", action="version", version=f"itadesk {__version__}")
+    p.add_argument("--version", action=_VersionAction, nargs=0,
+                   help="show the program's version number and exit")
     p.add_argument("--db", help="office data file to open in the program")
     sub = p.add_subparsers(dest="command")
 
@@ -100,7 +109,22 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _console_never_fails() -> None:
+    """Output redirected to a file or pipe on Windows is encoded in the ANSI code page
+    (cp874 on Thai Windows, cp1252 on English Windows), which lacks characters our messages
+    and the clerk's paths may hold (Thai on cp1252; "✓", "é" on cp874): print what can be
+    printed and replace the rest, instead of failing with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: list[str]) -> int:
+    _console_never_fails()
     parser = build_parser()
     args = parser.parse_args(argv)
     from . import logs

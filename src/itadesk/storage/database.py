@@ -87,9 +87,14 @@ def _sqlite_utils():
 
 
 def default_db_path() -> Path:
+    """The office file of a user who never chose one: `office.itadesk` (the extension
+    Windows associates with itadesk); a user who already has the older `office.itadesk.db`
+    keeps it — it is never renamed."""
     from ..paths import user_data_dir
 
-    return user_data_dir() / "office.itadesk.db"
+    folder = user_data_dir()
+    old = folder / "office.itadesk.db"
+    return old if old.exists() else folder / "office.itadesk"
 
 
 class OfficeDB:

@@ -84,6 +84,22 @@ def explain(exc: OSError, path: Path, stage: str) -> OutputError:
         f"{where} could not be written ({detail}); {kept_en}", "other")
 
 
+def long_path(path: str, windows: bool = sys.platform == "win32") -> str:
+    """On Windows, a path of 248 characters or more (a folder's limit; files: 260) given
+    the `\\\\?\\` prefix, with which the wide-character file APIs accept up to 32,767
+    characters whatever the registry's LongPathsEnabled says. Elsewhere: unchanged."""
+    if not windows or len(path) < 248 or path.startswith("\\\\?\\"):
+        return path
+    import ntpath
+
+    full = ntpath.normpath(path)  # the prefix turns off "/" and ".." handling: do it first
+    if full.startswith("\\\\"):
+        return "\\\\?\\UNC\\" + full[2:]  # \\server\share\… (a network folder)
+    if ntpath.isabs(full):
+        return "\\\\?\\" + full
+    return path
+
+
 def _temp_prefix(name: str) -> str:
     # the leftover of a killed program should say what it was; a long (Thai: 3 bytes a
     # letter) name is cut so that prefix + random part stays under the 255-byte name limit
@@ -105,12 +121,13 @@ def _fsync_folder(folder: Path) -> None:
 def write_with(path: str | os.PathLike, fill: Callable[[BinaryIO], object]) -> Path:
     """Write `path` with `fill(file)`, whole or not at all (see the module docstring)."""
     path = Path(path)
-    folder = path.parent
+    folder = Path(long_path(str(path.absolute().parent)))
+    target = folder / path.name
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise explain(exc, path, "folder") from exc
-    if path.is_dir():
+    if target.is_dir():
         raise explain(IsADirectoryError(errno.EISDIR, "is a directory", str(path)), path, "create")
     try:
         fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp", dir=folder)
@@ -121,13 +138,13 @@ def write_with(path: str | os.PathLike, fill: Callable[[BinaryIO], object]) -> P
         with os.fdopen(fd, "wb") as fh:  # owns fd from here: closed on every path
             if hasattr(os, "fchmod"):
                 # mkstemp makes the file private (0600); an output is an ordinary document
-                mode = (path.stat().st_mode & 0o777) if path.exists() else _default_mode()
+                mode = (target.stat().st_mode & 0o777) if target.exists() else _default_mode()
                 os.fchmod(fh.fileno(), mode)
             fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
         stage = "replace"
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -71,19 +71,28 @@ def _qm_file(code: str):
 
 
 def _compile(ts):
-    """Compile a .ts next to itself, or into a temporary folder when that is read-only."""
+    """Compile a .ts next to itself, else into the user cache, else the temp folder."""
     import shutil
     import subprocess
     import sys
     import tempfile
     from pathlib import Path
 
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    exe = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    from ..paths import user_cache_dir
+
+    # an installed wheel built without lrelease ships only the .ts: compile it once into the
+    # user cache (site-packages may be read-only), the temp folder as the last resort
+    places = (ts.with_suffix(".qm"), user_cache_dir() / "translations" / f"{ts.stem}.qm",
+              Path(tempfile.gettempdir()) / f"itadesk-{ts.stem}.qm")
+    for out in places[1:]:
+        if out.exists() and out.stat().st_mtime >= ts.stat().st_mtime:
+            return out  # compiled at an earlier start
+    exe = _lrelease(Path(sys.executable), shutil.which)
     if not exe:
         return None
-    for out in (ts.with_suffix(".qm"), Path(tempfile.gettempdir()) / f"itadesk-{ts.stem}.qm"):
+    for out in places:
         try:
+            out.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run([exe, "-silent", str(ts), "-qm", str(out)], check=True,
                            capture_output=True, timeout=60)
             return out
@@ -93,4 +102,22 @@ def _compile(ts):
             logging.getLogger(__name__).warning("translation %s not compiled to %s: %s",
                                                 ts, out, exc)
             continue
+    return None
+
+
+def _lrelease(python, which) -> str | None:
+    """pyside6-lrelease beside the interpreter (a venv, pipx), on PATH, or the lrelease
+    PySide6 itself ships."""
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+        if python.with_name(name).exists():
+            return str(python.with_name(name))
+    found = which("pyside6-lrelease")
+    if found:
+        return found
+    import PySide6
+
+    for name in ("lrelease", "lrelease.exe"):
+        exe = python.__class__(PySide6.__file__).with_name(name)
+        if exe.exists():
+            return str(exe)
     return None

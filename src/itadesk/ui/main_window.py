@@ -655,10 +655,11 @@ class MainWindow(QMainWindow):
 
     def new_file(self, path: str | None = None):
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("สร้างไฟล์ข้อมูลใหม่"), str(Path.home() / "office.itadesk.db"),
-                                                  tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)"))
+            path, _ = QFileDialog.getSaveFileName(self, tr("สร้างไฟล์ข้อมูลใหม่"), str(Path.home() / "office.itadesk"),
+                                                  tr("ไฟล์ข้อมูล itadesk (*.itadesk)"))
             if not path:
                 return False
+            path = with_office_suffix(path)
         if Path(path).exists():
             self.show_error(tr("สร้างไฟล์ไม่ได้"), tr("มีไฟล์ {0} อยู่แล้ว").format(path))
             return False
@@ -669,7 +670,7 @@ class MainWindow(QMainWindow):
 
     def open_file_dialog(self):
         path, _ = QFileDialog.getOpenFileName(self, tr("เปิดไฟล์ข้อมูล"), str(Path.home()),
-                                              tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db);;ทุกไฟล์ (*)"))
+                                              tr("ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)"))
         if path:
             self.open_path(path)
 
@@ -678,9 +679,10 @@ class MainWindow(QMainWindow):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็นไฟล์ใหม่"), str(Path.home()),
-                                                  tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)"))
+                                                  tr("ไฟล์ข้อมูล itadesk (*.itadesk)"))
             if not path:
                 return False
+            path = with_office_suffix(path)
         from ..storage.database import copy_file
 
         try:
@@ -1157,3 +1159,12 @@ def open_in_file_manager(folder: Path) -> None:
     from PySide6.QtGui import QDesktopServices
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+OFFICE_SUFFIX = ".itadesk"
+
+
+def with_office_suffix(path: str) -> str:
+    """A name typed without an extension gets `.itadesk` (the one Windows associates with
+    the program); a name the clerk gave an extension to (`.itadesk.db`, `.db`) is kept."""
+    return path if Path(path).suffix else path + OFFICE_SUFFIX
