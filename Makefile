@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench lint translations clean
+.PHONY: setup run test bench lint translations dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: setup
 
 bench: setup
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b --quick || exit 1; done
+
+# the wheel and sdist (offline: the build backend of the dev environment, no isolation)
+dist: setup
+	$(BIN)/python -c "from setuptools import build_meta as b; d = 'dist'; print(b.build_sdist(d)); print(b.build_wheel(d))"
 
 lint: setup
 	$(BIN)/ruff check src tests bench

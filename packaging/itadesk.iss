@@ -1,10 +1,11 @@
 ﻿; Inno Setup 6 script for itadesk — build on Windows after PyInstaller (see README.md):
 ;   pyinstaller --noconfirm --clean packaging\itadesk.spec --distpath build\dist --workpath build\work
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\itadesk.iss
-; Installs the one-folder build (never one-file), a Start-menu entry, "Open with" entries for
-; the package sent upward (*.ita.zip) and the office data file (*.itadesk.db), and the
-; Visual C++ runtime when missing. Uninstalling removes the program only: the offices' data
-; (%LOCALAPPDATA%\itadesk, or wherever the clerk saved the .itadesk.db files) is never touched.
+; Installs the one-folder build (never one-file), a Start-menu entry, the office data file's
+; extension .itadesk (double-click opens it in itadesk), "Open with" entries for older
+; *.itadesk.db files and the package sent upward (*.ita.zip), and the Visual C++ runtime when
+; missing. Uninstalling removes the program only: the offices' data (%LOCALAPPDATA%\itadesk,
+; or wherever the clerk saved the .itadesk files) is never touched.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -64,17 +65,18 @@ Name: "{group}\ถอนการติดตั้ง itadesk (Uninstall)"; Fil
 Name: "{autodesktop}\itadesk"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; File associations. Windows matches only the LAST extension of a name: "x.itadesk.db" is a
-; ".db" file and "x.ita.zip" a ".zip" to Explorer, so keys for ".itadesk.db"/".ita.zip" would
-; never be used, and taking over every .db/.zip would be wrong. itadesk is therefore added
-; to the "Open with" list of .db and .zip (OpenWithProgids: the default program is not
-; changed) and registered as an application for both. See README.md (a single extension
-; such as .itadb / .itapkg would allow a real double-click association).
+; File associations. The office file's own extension, .itadesk, is associated with the
+; program: a double-click opens it (itadesk.exe --db "%1"). Windows matches only the LAST
+; extension of a name: older "x.itadesk.db" files are ".db" files and "x.ita.zip" a ".zip" to
+; Explorer, so for those itadesk is only added to the "Open with" list of .db and .zip
+; (OpenWithProgids: their default program is not changed).
 ; Written under HKA (HKCU for a per-user install, HKLM for all users); uninstall removes
 ; only these keys and values, never a data file.
-Root: HKA; Subkey: "Software\Classes\itadesk.OfficeData"; ValueType: string; ValueName: ""; ValueData: "แฟ้มข้อมูลหน่วยงาน itadesk (*.itadesk.db)"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\itadesk.OfficeData"; ValueType: string; ValueName: ""; ValueData: "แฟ้มข้อมูลหน่วยงาน itadesk (*.itadesk)"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\itadesk.OfficeData\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\itadesk.OfficeData\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --db ""%1"""
+Root: HKA; Subkey: "Software\Classes\.itadesk"; ValueType: string; ValueName: ""; ValueData: "itadesk.OfficeData"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.itadesk\OpenWithProgids"; ValueType: string; ValueName: "itadesk.OfficeData"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.db\OpenWithProgids"; ValueType: string; ValueName: "itadesk.OfficeData"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\itadesk.Package"; ValueType: string; ValueName: ""; ValueData: "ชุดข้อมูลรายงาน ITA ส่งอำเภอ/จังหวัด (*.ita.zip)"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\itadesk.Package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
@@ -84,6 +86,7 @@ Root: HKA; Subkey: "Software\Classes\itadesk.Package\shell\open\command"; ValueT
 Root: HKA; Subkey: "Software\Classes\.zip\OpenWithProgids"; ValueType: string; ValueName: "itadesk.Package"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "itadesk"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".db"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".itadesk"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".zip"; ValueData: ""
 
 [Run]

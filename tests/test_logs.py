@@ -157,3 +157,17 @@ def test_help_menu_shows_the_log_folder(data, window, monkeypatch):
     action.trigger()
     assert str(data / "logs" / "itadesk.log") in boxes[0]
     assert opened == [data / "logs"] and opened[0].is_dir()
+
+
+@pytest.mark.gui
+def test_help_about_shows_the_version_from_the_metadata(window):
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    version = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    shown = []
+    window.ask = lambda box: shown.append((box.objectName(), box.text())) or box.buttons()[0]
+    help_menu = window.menuBar().actions()[-1].menu()
+    next(a for a in help_menu.actions() if a.text() == "เกี่ยวกับ itadesk").trigger()
+    assert shown[0][0] == "about" and shown[0][1].startswith(f"itadesk {version}\n")

@@ -105,3 +105,18 @@ def test_smoke_script_covers_every_step():
 def test_startup_probe_hook_exists_for_the_smoke_test():
     app = (ROOT / "src" / "itadesk" / "ui" / "app.py").read_text(encoding="utf-8")
     assert "ITADESK_STARTUP_PROBE" in app and "itadesk-ready" in app
+
+
+def test_installer_associates_the_itadesk_extension():
+    """A double-click on an .itadesk office file opens it in itadesk (issue 15)."""
+    iss = _iss()
+    assert 'Subkey: "Software\\Classes\\.itadesk"; ValueType: string; ValueName: ""; ' \
+           'ValueData: "itadesk.OfficeData"; Flags: uninsdeletevalue' in iss
+    assert 'Subkey: "Software\\Classes\\itadesk.OfficeData\\shell\\open\\command"' in iss
+    assert 'ValueName: ".itadesk"' in iss  # SupportedTypes of the application
+    assert re.search(r"^ChangesAssociations=yes", iss, re.M)
+
+
+def test_spec_bundles_the_package_metadata_for_the_version():
+    text = (PKG / "itadesk.spec").read_text(encoding="utf-8")
+    assert 'copy_metadata("itadesk")' in text

@@ -32,7 +32,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):
         from .version import version
 
-        parser.exit(message=f"itadesk {version()}\n")
+        print(f"itadesk {version()}")  # on stdout, as argparse's own version action does
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1106,9 +1106,11 @@ class MainWindow(QMainWindow):
     def about(self):
         from .. import __version__
 
-        QMessageBox.about(self, tr("เกี่ยวกับ itadesk"),
+        box = QMessageBox(QMessageBox.Information, tr("เกี่ยวกับ itadesk"),
                           tr("itadesk {0}\nโปรแกรมจัดทำรายงาน ITA สำหรับองค์กรปกครองส่วนท้องถิ่น "
                              "ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต").format(__version__))
+        box.setObjectName("about")
+        self.ask(box)
 
     # ------------------------------------------------------------------ closing
 
