@@ -43,6 +43,13 @@ BUNDLED = [
 ]
 
 
+def project_version() -> str:
+    import tomllib
+
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        return tomllib.load(fh)["project"]["version"]
+
+
 def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
@@ -100,10 +107,10 @@ class Smoke:
         print(f"  bundled data present               {len(BUNDLED)} paths")
 
     def steps(self) -> None:
-        db = self.tmp / "demo.itadesk.db"
+        db = self.tmp / "demo.itadesk"
         out = self.run("--version", ["--version"])
-        if "itadesk" not in out:
-            raise SystemExit("FAILED: --version")
+        if out.strip() != f"itadesk {project_version()}":  # the metadata travelled with it
+            raise SystemExit(f"FAILED: --version says {out.strip()!r}")
         self.check_bundle()
         self.run("demo --db X", ["demo", "--db", str(db)])
         pdf_dir, docx_dir = self.tmp / "pdf", self.tmp / "docx"
