@@ -244,3 +244,25 @@ def test_interrupted_write_leaves_no_temp(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         outfile.write_with(target, boom)
     assert target.read_bytes() == OLD and leftovers(tmp_path) == []
+
+
+@pytest.mark.gui
+def test_preview_save_pdf_does_not_follow_a_planted_link(window, qapp, tmp_path):
+    from test_ui_support import demo_window, wait_until
+
+    office = tmp_path / "demo.itadesk"
+    demo_window(window, office)
+    preview = window.open_preview("plan")
+    assert wait_until(qapp, lambda: preview.pdf_path is not None or preview.error is not None)
+    before = office.read_bytes()
+    # the old copyfile wrote through a link at the destination itself (into the office file)
+    (tmp_path / "แผน.pdf").symlink_to(office)
+    assert preview.save_pdf(str(tmp_path / "แผน.pdf"))
+    assert office.read_bytes() == before
+    saved = tmp_path / "แผน.pdf"
+    assert not saved.is_symlink() and saved.read_bytes()[:5] == b"%PDF-"
+    assert leftovers(tmp_path) == []
+    preview.close()
+
+
+pytest_plugins = ("test_ui_support",)

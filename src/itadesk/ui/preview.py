@@ -287,8 +287,13 @@ class PreviewWindow(QMainWindow):
             path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็น PDF"), default, "PDF (*.pdf)")
             if not path:
                 return False
-        try:
-            shutil.copyfile(self.pdf_path, path)
+        from ..storage.outfile import OutputError, write_bytes
+
+        try:  # whole or not at all, never through a planted link (storage/outfile.py)
+            write_bytes(path, Path(self.pdf_path).read_bytes())
+        except OutputError as exc:
+            QMessageBox.warning(self, tr("บันทึกไม่สำเร็จ"), exc.message(lang()))
+            return False
         except OSError as exc:
             QMessageBox.warning(self, tr("บันทึกไม่สำเร็จ"), str(exc))
             return False
