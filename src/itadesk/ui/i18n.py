@@ -63,11 +63,11 @@ def _qm_file(code: str):
     folder = translations_dir()
     qm = folder / f"itadesk_{code}.qm"
     ts = folder / f"itadesk_{code}.ts"
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    if qm.is_file() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.exists():
-        return qm if qm.exists() else None
-    return _compile(ts) or (qm if qm.exists() else None)
+        return qm if qm.is_file() else None
+    return _compile(ts) or (qm if qm.is_file() else None)
 
 
 def _compile(ts):
