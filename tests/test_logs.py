@@ -49,7 +49,7 @@ def test_cli_unexpected_error_is_logged_with_its_traceback(data, monkeypatch, ca
     assert "เกิดข้อผิดพลาดที่ไม่คาดคิด" in err and str(data / "logs" / "itadesk.log") in err
     assert "Traceback" not in err
     text = read_log(data)
-    assert "unexpected error in ['check', '--db', 'x.db']" in text
+    assert "unexpected error in ['check', '--db', 'x.db'] (itadesk " in text
     assert "Traceback" in text and "RuntimeError: a bug deep inside" in text
 
 
@@ -63,7 +63,7 @@ def test_cli_refusal_is_logged_in_one_line(data, capsys, tmp_path):
 def test_log_rotates_and_survives_a_refused_rename(data, monkeypatch):
     monkeypatch.setattr(logs, "MAX_BYTES", 2000)
     for h in list(logging.getLogger("itadesk").handlers):  # a fresh handler with the small size
-        if getattr(h, "_itadesk", False):
+        if isinstance(h, logs._LazyFile):
             logging.getLogger("itadesk").removeHandler(h)
             h.close()
     logs.setup("test")

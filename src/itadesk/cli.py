@@ -151,7 +151,7 @@ def main(argv: list[str]) -> int:
         print(exc.message(_lang()), file=sys.stderr)
         return 2
     except Exception as exc:  # a bug: logged with its traceback, the user told where
-        logs.get(__name__).exception("unexpected error in %r", argv)
+        logs.get(__name__).exception("unexpected error in %r (itadesk %s)", argv, logs.version())
         if os.environ.get("ITADESK_TRACEBACK"):
             raise
         where = logs.log_file()

@@ -14,7 +14,6 @@ use). Three files of at most 1 MB each are kept. Every module logs through
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -22,7 +21,7 @@ LOGGER = "itadesk"
 LOG_NAME = "itadesk.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
-FORMAT = "%(asctime)s %(levelname)s [%(process)d %(threadName)s] %(name)s: %(message)s"
+FORMAT = "%(asctime)s %(levelname)s [%(role)s %(process)d %(threadName)s] %(name)s: %(message)s"
 
 
 def log_dir() -> Path:
@@ -38,50 +37,93 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
-class _Handler(logging.handlers.RotatingFileHandler):
-    """Rotation that never fails the program: on Windows the file cannot be renamed while
-    another itadesk (a second window, a console command) has it open — then keep writing
-    to the same file and try again at the next record."""
+def _rotating(path: Path) -> logging.Handler:
+    import logging.handlers  # socket, pickle, queue…: ~10 ms, paid at the first record only
 
-    def doRollover(self):  # noqa: N802 — logging's name
-        try:
-            super().doRollover()
-        except OSError:
-            if self.stream is None:
-                self.stream = self._open()
+    class Rotating(logging.handlers.RotatingFileHandler):
+        """Rotation that never fails the program: on Windows the file cannot be renamed
+        while another itadesk (a second window, a console command) has it open — then keep
+        writing to the same file and try again at the next record."""
+
+        def doRollover(self):  # noqa: N802 — logging's name
+            try:
+                super().doRollover()
+            except OSError:
+                if self.stream is None:
+                    self.stream = self._open()
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Rotating(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
 
 
-def _ours(handler: logging.Handler) -> bool:
-    return getattr(handler, "_itadesk", False)
+class _Role(logging.Filter):
+    def __init__(self, role: str):
+        super().__init__()
+        self.role = role
+
+    def filter(self, record):
+        record.role = self.role
+        return True
 
 
-def setup(role: str = "cli") -> Path | None:
-    """Attach the log file to the "itadesk" logger (once per folder); returns its path, or
-    None when the folder cannot be written (then nothing is logged — the program goes on)."""
+class _LazyFile(logging.Handler):
+    """The log file, opened (and its folder made) when the first record arrives, so that a
+    start that logs nothing costs nothing. A folder that cannot be written disables it: the
+    program goes on without a log."""
+
+    def __init__(self, path: Path):
+        super().__init__(logging.INFO)
+        self.path = path
+        self.target: logging.Handler | None = None
+        self.broken = False
+        self.setFormatter(logging.Formatter(FORMAT))
+
+    def emit(self, record):
+        if self.broken:
+            return
+        if self.target is None:
+            try:
+                self.target = _rotating(self.path)
+            except OSError:
+                self.broken = True
+                return
+            self.target.setFormatter(self.formatter)
+        self.target.emit(record)
+
+    def flush(self):
+        if self.target is not None:
+            self.target.flush()
+
+    def close(self):
+        if self.target is not None:
+            self.target.close()
+        super().close()
+
+
+def setup(role: str = "cli") -> Path:
+    """Attach the log file to the "itadesk" logger (once per folder); returns its path.
+    `role` ("gui", "cli render", …) names the process in its records."""
     logger = logging.getLogger(LOGGER)
     path = log_file()
     for h in list(logger.handlers):
-        if _ours(h):
-            if Path(h.baseFilename) == path.resolve():
+        if isinstance(h, _LazyFile):
+            if h.path == path:
                 return path
             logger.removeHandler(h)  # ITADESK_DATA changed (tests): follow it
             h.close()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _Handler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                           delay=True)
-    except OSError:
-        return None
-    handler._itadesk = True
-    handler.setFormatter(logging.Formatter(FORMAT))
-    handler.setLevel(logging.INFO)
+    handler = _LazyFile(path)
+    handler.addFilter(_Role(role))
     logger.addHandler(handler)
     if logger.level == logging.NOTSET or logger.level > logging.INFO:
         logger.setLevel(logging.INFO)
-    from . import __version__
-
-    logger.info("itadesk %s started (%s)", __version__, role)
+    # no "started" line: a start that logs nothing must not open the file (startup time)
     return path
+
+
+def version() -> str:
+    from .version import version as read
+
+    return read()
 
 
 def get(name: str) -> logging.Logger:

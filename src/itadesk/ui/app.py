@@ -60,7 +60,8 @@ def install_excepthook() -> None:
         if isinstance(exc, ItadeskError):
             logs.get(__name__).warning("refused: %s", exc.en)
         else:
-            logs.get(__name__).error("unexpected error", exc_info=(exc_type, exc, tb))
+            logs.get(__name__).error("unexpected error (itadesk %s)", logs.version(),
+                                     exc_info=(exc_type, exc, tb))
         if QApplication.instance() is None:
             return
         if isinstance(exc, ItadeskError):
