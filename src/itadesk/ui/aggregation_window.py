@@ -482,11 +482,13 @@ class AggregationWindow(QMainWindow):
             self.job.cancelled.set()
 
     def _progress(self, i: int, n: int, text: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(n)
-            self.progress.setValue(i)
-            self.progress.setLabelText(text)
         self.status.setText(text)
+        dialog = self.progress
+        if dialog is not None:
+            dialog.setMaximum(n)
+            dialog.setLabelText(text)
+            # last: a modal dialog's setValue processes events, which may end the job
+            dialog.setValue(i)
 
     def _finish_job(self) -> None:
         self.job = None
