@@ -295,7 +295,11 @@ def read_package(source: str | Path | bytes, fw_for, name: str | None = None) ->
             if size > MAX_PACKAGE:
                 raise PackageError(file, "too_large", f"{size:,} ไบต์", f"{size:,} bytes")
             with open(path, "rb") as fh:
-                raw = fh.read(MAX_PACKAGE + 1)
+                # read(n) allocates n bytes up front: ask for the file's size, not the limit
+                raw = fh.read(size + 1)
+            if len(raw) != size:
+                raise PackageError(file, "cannot_read", "ไฟล์เปลี่ยนระหว่างอ่าน",
+                                   "the file changed while it was read")
         except PackageError:
             raise
         except OSError as exc:
