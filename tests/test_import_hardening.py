@@ -33,9 +33,18 @@ CP874_NAME = "ปราณี".encode("cp874")  # a Thai file name as a Windows 
 
 
 def _pkg(code: str, *, district="เมือง", province="ทดสอบ", created=None, seed=0) -> bytes:
-    when = created or datetime(2024, 10, 15, tzinfo=UTC)
-    return synthetic.synthetic_package(FW, random.Random(f"{code}{seed}"), code, province,
-                                       district, "ตำบล", created_at=when)
+    pkg = synthetic.synthetic_package(FW, random.Random(f"{code}{seed}"), code, province,
+                                      district, "ตำบล")
+    if created is None:
+        return pkg
+    from itadesk.exchange.package import DATA, PDF_KINDS, assemble_package, pdf_member
+
+    with zipfile.ZipFile(io.BytesIO(pkg)) as zf:  # the same package exported at `created`
+        man = json.loads(zf.read("manifest.json"))
+        data = zf.read(DATA)
+        pdfs = {k: zf.read(pdf_member(k)) for k in PDF_KINDS}
+    return assemble_package(data, man["office_code"], man["office_name"], man["fiscal_year"],
+                            pdfs, created_at=created)
 
 
 def _members(pkg: bytes) -> list[tuple[str, bytes]]:
