@@ -274,6 +274,7 @@ def test_two_import_processes_into_one_file(tmp_path):
     if still_running:
         assert quick.returncode == 2
         assert q_err.count("was not imported:") == 3 and "is importing packages into agg.db" in q_err
+        assert "0 imported, 3 refused" in q_out
     assert patient.returncode == 0, (p_out, p_err)
     assert p_out.count(": imported") == 3
     with open_aggregation_db(agg) as db:
