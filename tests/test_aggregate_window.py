@@ -179,3 +179,28 @@ def test_office_file_is_refused(qapp, qtbot, tmp_path):
     assert "หน่วยงาน" in w.error_box.text()
     assert not w.act_import.isEnabled()
     w.close()
+
+
+def test_an_import_waits_for_another_run_and_can_be_cancelled(qapp, win, packages, monkeypatch):
+    from itadesk.storage.lock import FileLock
+
+    monkeypatch.setenv("ITADESK_LANG", "en")
+    held = FileLock(str(win.db_path) + ".import").acquire()  # another import into the file
+    try:
+        reports = []
+        win.imported.connect(reports.append)
+        win.start_import(packages[:2])
+        assert wait_until(qapp, lambda: "Waiting for that import to finish" in win.status.text()
+                          or "กำลังรอให้การนำเข้านั้นเสร็จ" in win.status.text(), timeout=30)
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QPushButton
+
+        button = win.progress.findChild(QPushButton)  # the user does not want to wait
+        QTest.mouseClick(button, Qt.LeftButton)
+        assert wait_until(qapp, lambda: reports and win.job is None, timeout=30)
+    finally:
+        held.release()
+    (report,) = reports
+    assert [o.reason for o in report.outcomes] == ["busy", "busy"]
+    assert count_packages(win.agg) == 0
