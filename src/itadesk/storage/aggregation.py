@@ -32,7 +32,7 @@ from ..domain.errors import ItadeskError
 from ..domain.thainames import fold_name
 from . import fsinfo
 from .database import APP_ID as OFFICE_APP_ID
-from .errors import LockedError, NetworkShareWarning, StorageError, translate
+from .errors import DiskFullError, LockedError, NetworkShareWarning, StorageError, translate
 from .lock import FileLock
 
 AGG_APP_ID = 0x49544147  # "ITAG"
@@ -268,6 +268,9 @@ def _fold_names(conn: sqlite3.Connection) -> None:
 def _storage_error(exc: BaseException, path: Path | None) -> StorageError:
     """What a failure of SQLite or the disk means to the user (full, read-only, busy, ...)."""
     err = translate(exc, path)
+    if isinstance(err, DiskFullError):  # say what was not saved in an import's words
+        return DiskFullError(path, "แพ็กเกจชุดล่าสุดลงฐานข้อมูลรวม",
+                             "the last packages into the aggregation file")
     if err is not None:
         return err
     name = path.name if path else "ฐานข้อมูลรวม"
