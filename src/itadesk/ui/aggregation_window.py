@@ -519,7 +519,7 @@ class AggregationWindow(QMainWindow):
         if report.stopped is not None:  # a full disk, another import holding the file
             msg += " — " + report.stopped.message(lang())
         self.status.setText(msg)
-        again = [Path(o.file) for o in report.outcomes if o.reason == "already_imported"]
+        again = [o.path or Path(o.file) for o in report.outcomes if o.reason == "already_imported"]
         refused = [o for o in report.outcomes if o.status == "refused" and o.reason != "already_imported"]
         if refused:
             self._show_refusals(refused)
