@@ -520,3 +520,26 @@ def test_the_cli_warns_about_a_network_share(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "is on a network share (nas:/ita" in err
     assert not Path(str(tmp_path / "agg.db") + "-wal").exists()
+
+
+def test_very_large_files_are_not_checked_four_at_a_time(tmp_path, monkeypatch):
+    """Four workers each holding a 200 MB package would pass 1 GB together."""
+    from itadesk.exchange import importer
+
+    small = _files(tmp_path / "in", 2)
+    big = tmp_path / "in" / "big.ita.zip"
+    with open(big, "wb") as fh:  # sparse: 150 MB on paper, nothing on disk
+        fh.truncate(150 * 2**20)
+    assert importer._workers_for_memory(small, 4) == 4
+    assert importer._workers_for_memory([*small, big], 4) == 2
+    with open(big, "wb") as fh:
+        fh.truncate(199 * 2**20)
+    assert importer._workers_for_memory([*small, big], 4) == 1
+
+    def no_pool(*a, **kw):
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(importer, "ProcessPoolExecutor", no_pool)
+    with open_aggregation_db(tmp_path / "agg.db") as db:
+        report = import_files(db, [*small, big], workers=4)
+    assert [o.status for o in report.outcomes] == ["imported", "imported", "refused"]

@@ -343,6 +343,22 @@ def import_files(agg: AggregationDB, files: Iterable[str | Path], *, replace: bo
     return report
 
 
+# Checking a package peaks at about 2.2 times its size (the file, its members, their parse:
+# 423 MB for a 192 MB package of the largest members allowed). Workers checking at once must
+# stay within this together, so a batch with very large files is checked one at a time.
+POOL_MEMORY = 768 * 2**20
+
+
+def _workers_for_memory(files: list[Path], workers: int) -> int:
+    biggest = 0
+    for f in files:
+        try:
+            biggest = max(biggest, f.stat().st_size)
+        except OSError:
+            pass
+    return max(1, min(workers, POOL_MEMORY // max(1, int(2.2 * biggest))))
+
+
 def _busy(agg: AggregationDB, exc: LockedError) -> ItadeskError:
     name = agg.path.name if agg.path else ""
     who_th = f"คุณ {exc.holder} ที่เครื่อง {exc.host}" if exc.holder not in ("", "?") else "โปรแกรมอื่น"
@@ -365,6 +381,8 @@ def _import_locked(agg, files, report, queue, emit, stop_rest, *, replace, fw_fo
         workers = 1  # a custom lookup cannot be sent to other processes
     else:
         from ..domain.framework import framework_for as fw_for  # noqa: PLW0127
+    if workers > 1:
+        workers = _workers_for_memory(files, workers)
 
     def checked():
         if workers <= 1:
