@@ -51,6 +51,24 @@ def win(qapp, qtbot, tmp_path):
     w.close()
 
 
+def _reexported(pkg: bytes) -> bytes:
+    """The same office-year exported a day later."""
+    import io
+    import json
+    import zipfile
+    from datetime import datetime, timedelta
+
+    from itadesk.exchange.package import DATA, PDF_KINDS, assemble_package, pdf_member
+
+    with zipfile.ZipFile(io.BytesIO(pkg)) as zf:
+        man = json.loads(zf.read("manifest.json"))
+        data = zf.read(DATA)
+        pdfs = {k: zf.read(pdf_member(k)) for k in PDF_KINDS}
+    when = datetime.fromisoformat(man["created_at"]) + timedelta(days=1)
+    return assemble_package(data, man["office_code"], man["office_name"], man["fiscal_year"],
+                            pdfs, created_at=when)
+
+
 def _import(qapp, win, files, replace=False):
     reports = []
     win.imported.connect(reports.append)
@@ -90,8 +108,18 @@ def test_area_filters(qapp, win, packages):
     assert win.model.rowCount() == 9 and win.summary.district == "อำเภอที่01"
 
 
-def test_reimport_asks_before_replacing(qapp, win, packages, monkeypatch):
+def test_reimport_asks_before_replacing(qapp, win, packages, monkeypatch, tmp_path):
     _import(qapp, win, packages[:3])
+    same = _import(qapp, win, packages[:3])  # the very same files: nothing to ask
+    assert [o.status for o in same.outcomes] == ["unchanged"] * 3
+    # the offices export again later: newer packages of the same office-years
+    (tmp_path / "later").mkdir()
+    later = []
+    for f in packages[:3]:
+        g = tmp_path / "later" / f.name
+        g.write_bytes(_reexported(f.read_bytes()))
+        later.append(g)
+    packages = later
     asked = []
 
     def answer(box):
@@ -151,3 +179,28 @@ def test_office_file_is_refused(qapp, qtbot, tmp_path):
     assert "หน่วยงาน" in w.error_box.text()
     assert not w.act_import.isEnabled()
     w.close()
+
+
+def test_an_import_waits_for_another_run_and_can_be_cancelled(qapp, win, packages, monkeypatch):
+    from itadesk.storage.lock import FileLock
+
+    monkeypatch.setenv("ITADESK_LANG", "en")
+    held = FileLock(str(win.db_path) + ".import").acquire()  # another import into the file
+    try:
+        reports = []
+        win.imported.connect(reports.append)
+        win.start_import(packages[:2])
+        assert wait_until(qapp, lambda: "Waiting for that import to finish" in win.status.text()
+                          or "กำลังรอให้การนำเข้านั้นเสร็จ" in win.status.text(), timeout=30)
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QPushButton
+
+        button = win.progress.findChild(QPushButton)  # the user does not want to wait
+        QTest.mouseClick(button, Qt.LeftButton)
+        assert wait_until(qapp, lambda: reports and win.job is None, timeout=30)
+    finally:
+        held.release()
+    (report,) = reports
+    assert [o.reason for o in report.outcomes] == ["busy", "busy"]
+    assert count_packages(win.agg) == 0

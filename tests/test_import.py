@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,12 @@ from itadesk.storage.aggregation import count_packages, office_rows, open_aggreg
 FW = framework_for(2567)
 
 
-def _write(folder: Path, code: str, seed: int = 0, district="เมือง") -> Path:
+def _write(folder: Path, code: str, seed: int = 0, district="เมือง", created_at=None) -> Path:
     f = folder / f"{code}-2567.ita.zip"
+    if created_at is None and seed:  # another export of the same office: a later one
+        created_at = datetime(2024, 10, 15, tzinfo=UTC) + timedelta(hours=seed)
     f.write_bytes(synthetic.synthetic_package(FW, random.Random(f"{code}{seed}"), code, "ทดสอบ",
-                                              district, "ตำบล"))
+                                              district, "ตำบล", created_at=created_at))
     return f
 
 
@@ -92,20 +95,26 @@ def test_reimport_needs_replace_and_never_duplicates(tmp_path, files, capsys, mo
 
 def test_confirm_replace_callback(tmp_path, files):
     asked = []
+    (tmp_path / "new").mkdir()
+    newer = _write(tmp_path / "new", "2001000", seed=7)
     with open_aggregation_db(tmp_path / "agg.db") as db:
         import_files(db, [files[0]])
-        r1 = import_files(db, [files[0]], confirm_replace=lambda f, rec, old: asked.append(f) or False)
-        r2 = import_files(db, [files[0]], confirm_replace=lambda f, rec, old: True)
+        r1 = import_files(db, [newer], confirm_replace=lambda f, rec, old: asked.append(f) or False)
+        r2 = import_files(db, [newer], confirm_replace=lambda f, rec, old: True)
+        # the very same package again: nothing to ask, nothing written
+        r3 = import_files(db, [newer], confirm_replace=lambda f, rec, old: asked.append(f) or True)
         assert count_packages(db) == 1
-    assert asked == [files[0].name]
+    assert asked == [newer.name]
     assert r1.outcomes[0].reason == "already_imported"
     assert r2.outcomes[0].status == "replaced"
+    assert r3.outcomes[0].status == "unchanged"
 
 
 def test_same_office_twice_in_one_batch(tmp_path, files):
     with open_aggregation_db(tmp_path / "agg.db") as db:
         report = import_files(db, [files[0], files[0]])
-    assert [o.status for o in report.outcomes] == ["imported", "refused"]
+    # the very same package twice: stored once, the second is simply nothing new
+    assert [o.status for o in report.outcomes] == ["imported", "unchanged"]
 
 
 def test_progress_and_cancel(tmp_path, files):
@@ -114,8 +123,10 @@ def test_progress_and_cancel(tmp_path, files):
     def progress(i, n, outcome):
         seen.append((i, n, outcome.status))
 
+    checked = []  # cancel is polled before each file
     with open_aggregation_db(tmp_path / "agg.db") as db:
-        report = import_files(db, files, progress=progress, cancel=lambda: len(seen) >= 2)
+        report = import_files(db, files, progress=progress,
+                              cancel=lambda: checked.append(1) or len(checked) > 2)
         assert count_packages(db) == 2
     assert report.cancelled
     assert seen == [(1, 4, "imported"), (2, 4, "imported"), (3, 4, "cancelled"), (4, 4, "cancelled")]
@@ -141,28 +152,35 @@ def test_a_run_is_committed_in_batches_and_fully_at_the_end(tmp_path, files, mon
     seen = []
     with open_aggregation_db(path) as db:
         def progress(i, n, outcome):
-            # what another reader sees: the batch of three is committed, the fourth not yet
+            # what another reader sees when a file is reported imported: it is committed
+            # (reported only once its batch is), the batch of three before the fourth
             with open_aggregation_db(path) as other:
                 seen.append(count_packages(other))
 
         import_files(db, files, progress=progress, workers=1)
         assert not db.conn.in_transaction
-    assert seen == [0, 0, 3, 3]
+    assert seen == [3, 3, 3, 4]
     with open_aggregation_db(path) as other:
         assert count_packages(other) == 4
 
 
-def test_an_error_mid_run_keeps_the_complete_packages_written_before_it(tmp_path, files):
+def test_an_interrupt_mid_run_keeps_the_complete_packages_written_before_it(tmp_path, files):
     path = tmp_path / "agg.db"
+    calls = []
 
-    def progress(i, n, outcome):
-        if i == 3:
-            raise RuntimeError("the screen went away")
+    def fw_for(year):  # Ctrl-C while the fourth file is being checked
+        calls.append(year)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return framework_for(year)
 
+    seen = []
     with open_aggregation_db(path) as db:
-        with pytest.raises(RuntimeError):
-            import_files(db, files, progress=progress, workers=1)
+        with pytest.raises(KeyboardInterrupt):
+            import_files(db, files, fw_for=fw_for, workers=1,
+                         progress=lambda i, n, o: seen.append(o.status))
         assert not db.conn.in_transaction
+    assert seen == ["imported"] * 3
     with open_aggregation_db(path) as db:
         assert count_packages(db) == 3
         assert {r["office_code"] for r in office_rows(db, 2567)} == {"2001000", "2001001", "2001002"}

@@ -75,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import", help="import packages into an aggregation database")
     s.add_argument("--into", required=True)
-    s.add_argument("--replace", action="store_true")
+    s.add_argument("--replace", action="store_true",
+                   help="replace an office-year already imported, by a newer package only")
+    s.add_argument("--wait", type=float, default=120.0, metavar="SECONDS",
+                   help="how long to wait for another import into the same file (default 120)")
     s.add_argument("files", nargs="+")
 
     s = sub.add_parser("aggregate", help="district/province summary PDF")

@@ -431,7 +431,29 @@ def _yaml_loader():
         import yaml
 
         class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            pass
+            def construct_mapping(self, node, deep=False):
+                # YAML lets the last of two equal keys win silently: in a framework file that
+                # is a score or an item lost without a word, so a duplicate key is refused
+                if isinstance(node, yaml.MappingNode):
+                    seen = {}
+                    for key_node, _value in node.value:
+                        if key_node.tag == "tag:yaml.org,2002:merge":
+                            continue
+                        key = self.construct_object(key_node, deep=True)
+                        try:
+                            hash(key)
+                        except TypeError:
+                            continue  # SafeConstructor refuses unhashable keys itself
+                        if key in seen:
+                            shown, first = str(key)[:60], seen[key] + 1
+                            err = yaml.constructor.ConstructorError(
+                                "while reading a mapping", node.start_mark,
+                                f"duplicate key “{shown}” (first at line {first})",
+                                key_node.start_mark)
+                            err.problem_th = f"คีย์ “{shown}” ซ้ำ (ครั้งแรกที่บรรทัด {first})"
+                            raise err
+                        seen[key] = key_node.start_mark.line
+                return super().construct_mapping(node, deep=deep)
 
         _Loader.yaml_implicit_resolvers = {
             first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
@@ -862,8 +884,9 @@ def load_framework_text(
         at_th = f" ที่บรรทัด {mark.line + 1}" if mark else ""
         at_en = f" at line {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem_th = getattr(exc, "problem_th", problem)
         raise FrameworkError(
-            name, "", f"รูปแบบ YAML ไม่ถูกต้อง{at_th}: {problem}", f"invalid YAML{at_en}: {problem}"
+            name, "", f"รูปแบบ YAML ไม่ถูกต้อง{at_th}: {problem_th}", f"invalid YAML{at_en}: {problem}"
         ) from None
     return _build(data, name, source if source is not None else name)
 

@@ -24,11 +24,12 @@ def export_package(db_path: str | Path, year: int, out: str | Path, *, progress=
     from ..reports.render import render_all
     from ..storage.database import open_db
     from ..storage.queries import load_year
-    from .package import build_package, package_name
+    from .package import build_package, check_exportable, package_name
 
     # read-only: exporting must work while the program has the file open, and never migrates
     with open_db(db_path, create=False, read_only=True) as office:
         data = load_year(office, year)
+    check_exportable(data)  # before the six documents are rendered for nothing
     fw = framework_for(data.year)
     out = Path(out)
     if out.is_dir():
@@ -49,16 +50,30 @@ def import_cli(args) -> int:
     from .importer import import_files
 
     lang = _lang()
+    # a message may quote a file's own (odd) name: never let printing it end the run
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     with open_aggregation_db(args.into) as agg:
+        for w in agg.warnings:
+            print(f"! {w.message(lang)}", file=sys.stderr)
+
         def progress(i, n, outcome):
-            stream = sys.stdout if outcome.ok else sys.stderr
-            print(f"[{i}/{n}] {outcome.message(lang)}", file=stream)
+            stream = sys.stdout if outcome.ok or outcome.status == "unchanged" else sys.stderr
+            print(f"[{i}/{n}] {outcome.message(lang)}", file=stream, flush=True)
             for th, en in outcome.warnings:
                 print(f"    ! {en if lang == 'en' else th}", file=stream)
 
-        report = import_files(agg, args.files, replace=bool(args.replace), progress=progress)
-    _say(f"นำเข้า {report.imported} ไฟล์ ปฏิเสธ {report.refused} ไฟล์",
-         f"{report.imported} imported, {report.refused} refused")
+        report = import_files(agg, args.files, replace=bool(args.replace), progress=progress,
+                              wait_s=getattr(args, "wait", 120.0),
+                              on_wait=lambda th, en: _say(th, en, sys.stderr))
+    unchanged_th = f" ไม่เปลี่ยนแปลง {report.unchanged} ไฟล์" if report.unchanged else ""
+    unchanged_en = f", {report.unchanged} unchanged" if report.unchanged else ""
+    _say(f"นำเข้า {report.imported} ไฟล์ ปฏิเสธ {report.refused} ไฟล์{unchanged_th}",
+         f"{report.imported} imported, {report.refused} refused{unchanged_en}")
+    if report.stopped is not None:
+        _say(f"หยุดนำเข้า: {report.stopped.th}", f"import stopped: {report.stopped.en}", sys.stderr)
+        return 2
     return 1 if report.refused or report.cancelled else 0
 
 

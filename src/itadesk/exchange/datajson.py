@@ -28,6 +28,7 @@ from ..domain.office import Office, Person, Unit
 from ..domain.oit import OitProgress
 from ..domain.plan import ActionPlan, PlanItem, RoundReport, RoundResult
 from ..domain.settings import PrintSettings
+from ..domain.thainames import dla_code, fold_name
 from ..domain.validate import MAX_TEXT
 from ..domain.yeardata import YearData
 from .errors import PackageError
@@ -553,7 +554,26 @@ def _office(r: _Reader, value) -> Office:
                 for i, u in enumerate(r.list(path, v, 500))]
 
     kw = r.fields("office", value, Office, {"units": units, "people": people})
-    return r.make("office", Office, kw)
+    kw["code"] = _dla_code(r, "office.code", kw.get("code"))
+    office = r.make("office", Office, kw)
+    # one spelling of a name whatever PC (or PDF it was copied from) typed it: the district
+    # summary groups offices by these strings
+    for attr in ("name", "tambon", "district", "province"):
+        setattr(office, attr, fold_name(getattr(office, attr)))
+    return office
+
+
+def _dla_code(r: _Reader, path: str, raw) -> str:
+    """The office code as seven ASCII digits (Thai digits converted); look-alikes such as
+    "64O99O1", "06409901" or "6409901-" would count as other offices, so they are refused."""
+    if raw is None:
+        r.fail(path, "ขาดช่องข้อมูลนี้", "missing field")
+    code = dla_code(raw)
+    if code is None:
+        shown = str(raw)[:40] if isinstance(raw, str) else type(raw).__name__
+        r.fail(path, f"“{shown}” ไม่ใช่รหัส อปท. (ต้องเป็นตัวเลข 7 หลัก)",
+               f"“{shown}” is not a DLA office code (7 digits)")
+    return code
 
 
 def _memo(r: _Reader, path: str, value, year: int) -> Memo:

@@ -31,6 +31,10 @@ REASONS = {
     "already_imported": ("นำเข้าไว้แล้ว", "already imported"),
     "cannot_read": ("อ่านไฟล์ไม่ได้", "cannot read the file"),
     "office_db": ("เป็นไฟล์ข้อมูลของหน่วยงาน ไม่ใช่ฐานข้อมูลรวม", "an office's own data file"),
+    "older_package": ("เก่ากว่าฉบับที่นำเข้าไว้แล้ว", "older than the package already imported"),
+    "not_stored": ("บันทึกลงฐานข้อมูลรวมไม่ได้", "could not be stored in the aggregation database"),
+    "busy": ("ฐานข้อมูลรวมกำลังถูกใช้นำเข้าโดยโปรแกรมอื่น", "another import is using the aggregation database"),
+    "internal": ("โปรแกรมตรวจไฟล์นี้ไม่สำเร็จ", "the program failed while checking this file"),
 }
 
 

@@ -211,7 +211,78 @@ def member_names(pkg: bytes, rng: random.Random, name: str | None = None) -> byt
     return rezip([tuple(e) for e in entries], fix_manifest=rng.random() < 0.7)
 
 
+def _strings(obj, prefix=()):
+    return [p for p in _paths(obj) if isinstance(_get(obj, p), str)]
+
+
+def lone_surrogate(pkg: bytes, rng: random.Random) -> bytes:
+    """One string of data.json (or the manifest) given half a UTF-16 pair, written as the JSON
+    escape \\udxxx (what a program that pastes Windows text into JSON can produce)."""
+    member = rng.choice(["data.json", "data.json", "manifest.json"])
+    entries = members(pkg)
+    for k, (name, body) in enumerate(entries):
+        if name == member:
+            obj = json.loads(body)
+            path = rng.choice(_strings(obj))
+            half = chr(rng.choice([0xD800, 0xDBFF, 0xDC00, 0xDFFF, rng.randrange(0xD800, 0xE000)]))
+            old = _get(obj, path)
+            cut = rng.randint(0, len(old))
+            set_path(obj, path, old[:cut] + half + old[cut:])
+            entries[k] = (name, json.dumps(obj).encode())  # ensure_ascii: the escape
+    return rezip(entries, fix_manifest=member != "manifest.json")
+
+
+def cp874_member_name(pkg: bytes, rng: random.Random) -> bytes:
+    """A member's name as bytes in cp874 without the UTF-8 flag: the package re-zipped on a
+    Thai Windows PC (a folder around it, or a member renamed in Thai)."""
+    thai = rng.choice(["เอกสาร", "แผน", "ข้อมูล", "ไอทีเอ", "ปี๒๕๖๗"]).encode("cp874")
+    entries = members(pkg)
+    k = rng.randrange(len(entries))
+    placeholder = ("Q" * len(thai))
+    name = entries[k][0]
+    entries[k] = (rng.choice([f"{placeholder}/{name}", placeholder + ".pdf", name.replace(".", f"{placeholder}.", 1)]),
+                  entries[k][1])
+    body = rezip(entries, fix_manifest=rng.random() < 0.5)
+    return body.replace(placeholder.encode(), thai)  # same length: offsets stay right
+
+
+LOOK_ALIKE_CODES = ["64O99O1", "06409901", "6409901-", "640990l", "6409901 1", "๖๔O๙๙๐๑",
+                    "6409901\u200b", "640-9901", "64099Ol", "ABCDEFG", "640990", "64099010",
+                    "６４０９９０１"]
+
+
+def look_alike_code(pkg: bytes, rng: random.Random) -> bytes:
+    """The office code replaced by a look-alike of a real one, in data.json and the manifest
+    alike (so only the code itself is wrong)."""
+    code = rng.choice(LOOK_ALIKE_CODES)
+    entries = members(pkg)
+    for k, (name, body) in enumerate(entries):
+        if name in ("data.json", "manifest.json"):
+            obj = json.loads(body)
+            if name == "data.json":
+                obj["office"]["code"] = code
+            else:
+                obj["office_code"] = code
+            entries[k] = (name, json.dumps(obj, ensure_ascii=False).encode())
+    return rezip(entries)
+
+
+def many_entries(pkg: bytes, rng: random.Random, n: int | None = None) -> bytes:
+    """The package's members followed by very many empty ones (or a ZIP of nothing else)."""
+    n = n if n is not None else rng.choice([33, 100, 1000, rng.randint(33, 20_000)])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        if rng.random() < 0.5:
+            for name, body in members(pkg):
+                zf.writestr(zipfile.ZipInfo(name, (2024, 10, 1, 0, 0, 0)), body)
+        for i in range(n):
+            zf.writestr(zipfile.ZipInfo(f"pdf/{i:07d}.pdf", (2024, 10, 1, 0, 0, 0)), b"")
+    return buf.getvalue()
+
+
 MUTATORS = (flip_bytes, cut_or_splice, json_value, drop_key, member_names)
+# the package cases of issue 17 (bench/fuzz_import.py mixes them in)
+PACKAGE_MUTATORS = (lone_surrogate, cp874_member_name, look_alike_code, many_entries)
 
 
 def mutate(pkg: bytes, rng: random.Random) -> bytes:

@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.framework import Framework
 from ..domain.memo import DOCUMENT_KINDS
+from ..domain.thainames import dla_code
 from ..domain.yeardata import YearData
 from . import datajson
 from .errors import PackageError
@@ -56,9 +57,23 @@ def _pdf_bytes(kind: str, value) -> bytes:
     return data
 
 
+def check_exportable(data: YearData) -> None:
+    """Refuse up front what every district's importer would refuse: an office code that is
+    not a DLA code of seven digits (the office program accepts other codes)."""
+    if dla_code(data.office.code) != data.office.code:
+        code = data.office.code[:40]
+        raise PackageError(
+            package_name(code, data.year), "invalid_value",
+            f"รหัสหน่วยงาน “{code}” ไม่ใช่รหัส อปท. 7 หลัก อำเภอ/จังหวัดจะนำเข้าแพ็กเกจนี้ไม่ได้ "
+            "กรุณาแก้รหัสในข้อมูลหน่วยงานก่อนส่งออก",
+            f"the office code “{code}” is not a 7-digit DLA code; the district could not import "
+            "this package: correct the code in the office details before exporting")
+
+
 def build_package_bytes(data: YearData, framework: Framework, pdfs: dict[str, bytes | Path],
                         *, created_at: datetime | None = None) -> bytes:
     """The package as bytes. `pdfs` must hold all six document kinds."""
+    check_exportable(data)
     missing = [k for k in PDF_KINDS if k not in pdfs]
     if missing:
         raise PackageError(package_name(data.office.code, data.year), "missing_member",

@@ -31,6 +31,7 @@ from pathlib import Path
 from ..domain import scoring
 from ..domain.errors import ItadeskError
 from ..domain.framework import Framework
+from ..domain.thainames import dla_code
 from ..domain.yeardata import YearData
 from . import datajson
 from .errors import PackageError
@@ -43,7 +44,10 @@ MAX_SIZES = {MANIFEST: 256 * 2**10, DATA: 16 * 2**20}
 MAX_PDF = 64 * 2**20
 MAX_RATIO = 200  # uncompressed ÷ compressed, for members bigger than RATIO_FLOOR
 RATIO_FLOOR = 256 * 2**10
+MAX_CENTRAL_DIR = 256 * 2**10  # 32 members' directory entries with generous extra fields
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+# a JSON escape of a UTF-16 surrogate; only then can a parsed string hold a lone one
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9._\-/]{1,100}$")
 
 
@@ -86,11 +90,48 @@ def _strict_json(file: str, member: str, raw: bytes):
         return v
 
     try:
-        return json.loads(text, object_pairs_hook=pairs, parse_constant=bad_constant,
-                          parse_float=finite)
+        obj = json.loads(text, object_pairs_hook=pairs, parse_constant=bad_constant,
+                         parse_float=finite)
     except (ValueError, RecursionError) as exc:
         msg = str(exc)[:200]
         raise PackageError(file, "bad_json", f"{member}: {msg}", f"{member}: {msg}") from None
+    if _SURROGATE_ESCAPE.search(text):
+        _refuse_lone_surrogates(file, member, obj)
+    return obj
+
+
+def _refuse_lone_surrogates(file: str, member: str, obj) -> None:
+    """JSON may spell a character as an escaped UTF-16 pair ("\\ud83d\\ude00", which json
+    joins), but a lone half is no character: SQLite, PDF and DOCX writers all fail on it
+    later. Only run when the text has such an escape (then every string is checked)."""
+    stack = [obj]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                raise PackageError(
+                    file, "bad_utf8",
+                    f"{member} มีอักขระครึ่งคู่ (surrogate) ที่ไม่ใช่ตัวอักษรจริง",
+                    f"{member} holds a lone surrogate, which is not a character") from None
+
+
+def _shown_member(info: zipfile.ZipInfo) -> str:
+    """A member name as the user would recognise it: without the UTF-8 flag zipfile reads the
+    bytes as cp437, but a Thai Windows PC wrote them in its ANSI code page, cp874."""
+    name = info.orig_filename
+    if not info.flag_bits & 0x800 and not name.isascii():
+        try:
+            name = name.encode("cp437").decode("cp874")
+        except UnicodeError:
+            pass
+    return name.replace("\x00", "\\0")[:120]
 
 
 def _check_name(file: str, info: zipfile.ZipInfo) -> str:
@@ -99,14 +140,21 @@ def _check_name(file: str, info: zipfile.ZipInfo) -> str:
         "\x00" in name or "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name)
         or any(part in ("", ".", "..") for part in name.split("/"))
     )
+    shown = _shown_member(info)
     if bad:
-        shown = name.replace("\x00", "\\0")[:120]
         raise PackageError(file, "unsafe_path", f"“{shown}”", f"“{shown}”")
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise PackageError(file, "link", f"“{name[:120]}”", f"“{name[:120]}”")
+        raise PackageError(file, "link", f"“{shown}”", f"“{shown}”")
     if not _SAFE_NAME.match(name) or name.endswith("/") or stat.S_ISDIR(mode) or info.is_dir():
-        raise PackageError(file, "unexpected_member", f"“{name[:120]}”", f"“{name[:120]}”")
+        if not name.isascii():
+            raise PackageError(
+                file, "unexpected_member",
+                f"“{shown}” (ชื่อภาษาไทยภายใน ZIP: ไฟล์นี้ถูกบีบอัดใหม่นอก itadesk "
+                "กรุณาขอไฟล์ .ita.zip ต้นฉบับจากหน่วยงาน)",
+                f"“{shown}” (a Thai name inside the ZIP: the file was re-zipped outside "
+                "itadesk; ask the office for the original .ita.zip)")
+        raise PackageError(file, "unexpected_member", f"“{shown}”", f"“{shown}”")
     return name
 
 
@@ -247,7 +295,11 @@ def read_package(source: str | Path | bytes, fw_for, name: str | None = None) ->
             if size > MAX_PACKAGE:
                 raise PackageError(file, "too_large", f"{size:,} ไบต์", f"{size:,} bytes")
             with open(path, "rb") as fh:
-                raw = fh.read(MAX_PACKAGE + 1)
+                # read(n) allocates n bytes up front: ask for the file's size, not the limit
+                raw = fh.read(size + 1)
+            if len(raw) != size:
+                raise PackageError(file, "cannot_read", "ไฟล์เปลี่ยนระหว่างอ่าน",
+                                   "the file changed while it was read")
         except PackageError:
             raise
         except OSError as exc:
@@ -259,6 +311,7 @@ def read_package(source: str | Path | bytes, fw_for, name: str | None = None) ->
                            "a database file, not a package")
     if not raw.startswith(b"PK"):
         raise PackageError(file, "not_zip")
+    _check_central_directory(file, raw)
     try:
         zf = zipfile.ZipFile(io.BytesIO(raw))
         infos = zf.infolist()
@@ -266,6 +319,38 @@ def read_package(source: str | Path | bytes, fw_for, name: str | None = None) ->
         raise PackageError(file, "damaged_zip", str(exc)[:200], str(exc)[:200]) from None
     with zf:
         return _read_zip(file, raw, zf, infos, fw_for)
+
+
+def _check_central_directory(file: str, raw: bytes) -> None:
+    """Refuse a ZIP whose directory lists more members, or is bigger, than a package can be,
+    before zipfile reads it: zipfile makes a ZipInfo object (about half a kilobyte) for each
+    entry of the directory, so a 200 MB file of empty entries would take gigabytes of memory.
+    zipfile parses exactly the `size` bytes the end record (or its ZIP64 form) states, so
+    bounding that size bounds its work. A ZIP without a readable end record is left to
+    zipfile to refuse as damaged."""
+    # found as zipfile finds it: a comment-less end record at the very end, else the last
+    # signature within the 64 KB a comment can take
+    if raw[-22:-18] == b"PK\x05\x06" and raw[-2:] == b"\x00\x00":
+        at = len(raw) - 22
+    else:
+        at = raw.rfind(b"PK\x05\x06", max(0, len(raw) - (22 + 65535)))
+    if at < 0 or at + 22 > len(raw):
+        return
+    _sig, _disk, _cd_disk, _here, entries, size, _offset, _comment = struct.unpack_from(
+        "<4s4H2LH", raw, at)
+    # ZIP64: the locator sits just before the end record, the ZIP64 end record before it
+    loc = at - 20
+    if loc >= 0 and raw[loc:loc + 4] == b"PK\x06\x07":
+        rec = loc - 56
+        if rec >= 0 and raw[rec:rec + 4] == b"PK\x06\x06":
+            _rsig, _rsize, _made, _need, _d, _cd, _here64, entries64, size64, _off64 = \
+                struct.unpack_from("<4sQ2H2L4Q", raw, rec)
+            entries, size = max(entries, entries64), max(size, size64)
+    if entries > MAX_MEMBERS:
+        raise PackageError(file, "too_large", f"มี {entries:,} ไฟล์ภายใน", f"{entries:,} members")
+    if size > MAX_CENTRAL_DIR:
+        raise PackageError(file, "too_large", f"สารบัญของ ZIP ยาว {size:,} ไบต์",
+                           f"the ZIP's central directory is {size:,} bytes")
 
 
 def _read_zip(file, raw, zf, infos, fw_for) -> ReadPackage:
@@ -342,7 +427,7 @@ def _read_zip(file, raw, zf, infos, fw_for) -> ReadPackage:
             raise PackageError(file, "no_framework", exc.th, exc.en) from None
 
     data, info = datajson.decode(_strict_json(file, DATA, bodies[DATA]), framework, file)
-    if data.office.code != manifest["office_code"] or data.year != manifest["fiscal_year"]:
+    if data.office.code != dla_code(manifest["office_code"]) or data.year != manifest["fiscal_year"]:
         raise PackageError(file, "mismatch", "รหัสหน่วยงานหรือปีใน manifest ไม่ตรงกับ data.json",
                            "the office code or year in the manifest differs from data.json")
     fw = info["framework_obj"]

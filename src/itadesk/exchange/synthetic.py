@@ -123,10 +123,11 @@ def synthetic_dict(fw: Framework, rng: random.Random, code: str, province: str, 
 
 
 def synthetic_package(fw: Framework, rng: random.Random, code: str, province: str,
-                      district: str, tambon: str, pdf: bytes | None = None) -> bytes:
+                      district: str, tambon: str, pdf: bytes | None = None,
+                      created_at: datetime | None = None) -> bytes:
     obj = synthetic_dict(fw, rng, code, province, district, tambon)
     pdf = pdf or placeholder_pdf()
     full = OFFICE_KINDS[obj["office"]["kind"]][0] + obj["office"]["name"]
     return assemble_package(datajson.dumps(obj), code, full, fw.fiscal_year,
                             {k: pdf for k in PDF_KINDS},
-                            created_at=datetime(2024, 10, 15, tzinfo=UTC))
+                            created_at=created_at or datetime(2024, 10, 15, tzinfo=UTC))

@@ -9,18 +9,31 @@ an office's year can be read back exactly; the columns beside it are what the su
 Journal: WAL with synchronous=NORMAL. Every commit is atomic and the file is never corrupt;
 a power cut may lose the last few imports, which are simply imported again from their files
 (the aggregation database can always be rebuilt from the packages, unlike an office file).
+On a network share the office file's rule applies (SQLite's WAL needs shared memory that
+shares do not provide): the rollback journal with synchronous=FULL, and a warning.
+
+Failures of the disk (full, read-only, busy) are raised as storage.errors.StorageError
+subclasses (DiskFullError, ...), never as sqlite3 errors. One import run at a time writes
+into a file (`import_lock`, a lock file beside it); a second one waits, bounded, then refuses.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import time
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import ItadeskError
+from ..domain.thainames import fold_name
+from . import fsinfo
 from .database import APP_ID as OFFICE_APP_ID
+from .errors import DiskFullError, LockedError, NetworkShareWarning, StorageError, translate
+from .lock import FileLock
 
 AGG_APP_ID = 0x49544147  # "ITAG"
 MAX_DATA_JSON = 16 * 2**20
@@ -129,6 +142,9 @@ class AggregationDB:
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
         self.conn = conn
         self.path = path
+        self.network: fsinfo.NetworkShare | None = None
+        self.journal = "memory" if path is None else "wal"
+        self.warnings: list[ItadeskError] = []  # shown to the user after opening
 
     def close(self) -> None:
         try:
@@ -202,24 +218,124 @@ def open_aggregation_db(path: str | Path | None, *, create: bool = True) -> Aggr
 
 def _setup(agg: AggregationDB) -> None:
     conn = agg.conn
-    conn.execute("PRAGMA foreign_keys=ON")
-    if agg.path is not None:
+    try:
+        conn.execute("PRAGMA foreign_keys=ON")
+        if agg.path is not None:
+            _journal(agg)
+        if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            conn.executescript("BEGIN;" + _SCHEMA + f"PRAGMA user_version={AGG_SCHEMA_VERSION};"
+                               f"PRAGMA application_id={AGG_APP_ID}; COMMIT;")
+        else:
+            _fold_names(conn)
+    except (sqlite3.Error, OSError) as exc:
+        agg.close()
+        raise _storage_error(exc, agg.path) from exc
+
+
+def _journal(agg: AggregationDB) -> None:
+    """WAL on a local disk; on a network share the office file's rule (storage.database):
+    the rollback journal, since WAL's shared memory does not work across computers."""
+    conn = agg.conn
+    agg.network = fsinfo.network_share(agg.path)
+    if agg.network is None:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-    if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
-        conn.executescript("BEGIN;" + _SCHEMA + f"PRAGMA user_version={AGG_SCHEMA_VERSION};"
-                           f"PRAGMA application_id={AGG_APP_ID}; COMMIT;")
+        agg.journal = "wal"
+        return
+    # a file made on a local disk and then copied to the share may still be in WAL mode:
+    # switching back needs no other connection open, which is the case when opening it
+    mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    conn.execute("PRAGMA synchronous=FULL")
+    agg.journal = str(mode).lower()
+    agg.warnings.append(NetworkShareWarning(agg.path, agg.network.kind, agg.network.where))
+
+
+def _fold_names(conn: sqlite3.Connection) -> None:
+    """Names imported by an earlier itadesk may carry สระอำ in two code points: fold them as
+    the importer now does, so the summary counts one district once (only rows that need it)."""
+    rows = conn.execute("SELECT id, name, full_name, tambon, district, province FROM packages "
+                        "WHERE name || full_name || tambon || district || province "
+                        "GLOB '*\u0e4d*'").fetchall()
+    changed = [(*(fold_name(v) for v in r[1:]), r[0]) for r in rows
+               if any(fold_name(v) != v for v in r[1:])]
+    if changed:
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("UPDATE packages SET name = ?, full_name = ?, tambon = ?, "
+                             "district = ?, province = ? WHERE id = ?", changed)
+
+
+def _storage_error(exc: BaseException, path: Path | None) -> StorageError:
+    """What a failure of SQLite or the disk means to the user (full, read-only, busy, ...)."""
+    err = translate(exc, path)
+    if isinstance(err, DiskFullError):  # say what was not saved in an import's words
+        return DiskFullError(path, "แพ็กเกจชุดล่าสุดลงฐานข้อมูลรวม",
+                             "the last packages into the aggregation file")
+    if err is not None:
+        return err
+    name = path.name if path else "ฐานข้อมูลรวม"
+    return StorageError(f"เขียนไฟล์ {name} ไม่ได้ ({exc})", f"cannot write {name} ({exc})")
+
+
+def transaction_open(agg: AggregationDB) -> bool:
+    """Whether packages written with commit=False are still waiting for their commit (SQLite
+    rolls the whole transaction back by itself after some failures, e.g. a full disk)."""
+    return agg.conn.in_transaction
+
+
+def rollback_pending(agg: AggregationDB) -> None:
+    with contextlib.suppress(sqlite3.Error):
+        if agg.conn.in_transaction:
+            agg.conn.execute("ROLLBACK")
+
+
+IMPORT_WAIT_S = 120.0
+
+
+@contextlib.contextmanager
+def import_lock(agg: AggregationDB, *, wait_s: float = IMPORT_WAIT_S,
+                on_wait: Callable[[LockedError], None] | None = None,
+                cancel: Callable[[], bool] | None = None, poll_s: float = 0.25) -> Iterator[None]:
+    """Hold `<file>.import.lock` while one import run writes: a second run (another window,
+    another PC on the share, a script) waits up to `wait_s` seconds, calling `on_wait` once
+    with who holds it, then gets LockedError. A lock left by a process that is gone is taken
+    over (the aggregation file itself is protected by SQLite; the lock only orders runs)."""
+    if agg.path is None:
+        yield
+        return
+    lock = FileLock(Path(str(agg.path) + ".import"))
+    deadline = time.monotonic() + max(0.0, wait_s)
+    told = False
+    while True:
+        try:
+            lock.acquire(take_over_stale=True)
+            break
+        except LockedError as exc:
+            if time.monotonic() >= deadline or (cancel is not None and cancel()):
+                raise
+            if not told and on_wait is not None:
+                on_wait(exc)
+            told = True
+            time.sleep(poll_s)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 # ------------------------------------------------------------------ writing
 
 def existing_package(agg: AggregationDB, office_code: str, year: int) -> dict | None:
-    row = agg.conn.execute(
-        "SELECT id, source_name, imported_at, package_sha256 FROM packages "
-        "WHERE office_code = ? AND year = ?", (office_code, year)).fetchone()
+    try:
+        row = agg.conn.execute(
+            "SELECT id, source_name, imported_at, package_sha256, created_at FROM packages "
+            "WHERE office_code = ? AND year = ?", (office_code, year)).fetchone()
+    except (sqlite3.Error, OSError) as exc:
+        raise _storage_error(exc, agg.path) from exc
     if row is None:
         return None
-    return {"id": row[0], "source_name": row[1], "imported_at": row[2], "package_sha256": row[3]}
+    return {"id": row[0], "source_name": row[1], "imported_at": row[2], "package_sha256": row[3],
+            "created_at": row[4]}
 
 
 def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool,
@@ -231,6 +347,13 @@ def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool,
     (bulk import: one commit per batch instead of per package is several times cheaper);
     `commit_pending` ends it. Each package still runs in its own savepoint, so a failing one
     leaves no row behind and does not disturb the others."""
+    try:
+        return _write_package(agg, rec, replace, commit)
+    except (sqlite3.Error, OSError) as exc:
+        raise _storage_error(exc, agg.path) from exc
+
+
+def _write_package(agg: AggregationDB, rec: PackageRecord, replace: bool, commit: bool) -> bool:
     conn = agg.conn
     now = datetime.now().isoformat(timespec="seconds")
     replaced = False
@@ -275,10 +398,14 @@ def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool,
         conn.execute("RELEASE package")
     except BaseException:
         if conn.in_transaction:
-            conn.execute("ROLLBACK TO package")
-            conn.execute("RELEASE package")
-            if began:
-                conn.execute("ROLLBACK")  # nothing else was in it: leave no transaction open
+            try:
+                conn.execute("ROLLBACK TO package")
+                conn.execute("RELEASE package")
+                if began:
+                    conn.execute("ROLLBACK")  # nothing else was in it: leave no transaction open
+            except sqlite3.Error:
+                # SQLite may already have rolled the transaction back (a full disk, I/O)
+                rollback_pending(agg)
         raise
     if commit:
         conn.execute("COMMIT")
@@ -286,9 +413,14 @@ def write_package(agg: AggregationDB, rec: PackageRecord, *, replace: bool,
 
 
 def commit_pending(agg: AggregationDB) -> None:
-    """Commit the packages written with `commit=False` (nothing to do when there are none)."""
+    """Commit the packages written with `commit=False` (nothing to do when there are none).
+    When the commit fails (a full disk) they are rolled back and a StorageError says why."""
     if agg.conn.in_transaction:
-        agg.conn.execute("COMMIT")
+        try:
+            agg.conn.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:
+            rollback_pending(agg)
+            raise _storage_error(exc, agg.path) from exc
 
 
 def delete_package(agg: AggregationDB, office_code: str, year: int) -> bool:
@@ -301,6 +433,7 @@ def delete_package(agg: AggregationDB, office_code: str, year: int) -> bool:
 
 def _area(district: str | None, province: str | None) -> tuple[str, list]:
     where, args = "", []
+    district, province = fold_name(district or ""), fold_name(province or "")
     if province:
         where += " AND p.province = ?"
         args.append(province)

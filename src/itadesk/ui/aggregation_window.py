@@ -206,7 +206,10 @@ class ImportJob(QRunnable):
         try:
             report = import_files(
                 self.agg, self.files, replace=self.replace, cancel=self.cancelled.is_set,
-                progress=lambda i, n, o: emit(self.signals.progress, i, n, o.message(lang())))
+                progress=lambda i, n, o: emit(self.signals.progress, i, n, o.message(lang())),
+                # another import into the same file: say so while waiting for it
+                on_wait=lambda th, en: emit(self.signals.progress, 0, len(self.files),
+                                            en if lang() == "en" else th))
         except ItadeskError as exc:
             emit(self.signals.failed, exc.message(lang()))
         except Exception:  # noqa: BLE001 - shown to the user, the program goes on
@@ -325,6 +328,8 @@ class AggregationWindow(QMainWindow):
         self.setWindowTitle(tr("รวมผลระดับอำเภอ/จังหวัด — {0}").format(self.db_path.name))
         self._fill_years()
         self._enable()
+        if agg.warnings:  # e.g. on a network share: no WAL there, and a word of caution
+            self.status.setText(" ".join(w.message(lang()) for w in agg.warnings))
         return True
 
     def _enable(self) -> None:
@@ -482,11 +487,13 @@ class AggregationWindow(QMainWindow):
             self.job.cancelled.set()
 
     def _progress(self, i: int, n: int, text: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(n)
-            self.progress.setValue(i)
-            self.progress.setLabelText(text)
         self.status.setText(text)
+        dialog = self.progress
+        if dialog is not None:
+            dialog.setMaximum(n)
+            dialog.setLabelText(text)
+            # last: a modal dialog's setValue processes events, which may end the job
+            dialog.setValue(i)
 
     def _finish_job(self) -> None:
         self.job = None
@@ -509,8 +516,10 @@ class AggregationWindow(QMainWindow):
         msg = tr("นำเข้า {0} ไฟล์ ปฏิเสธ {1} ไฟล์").format(report.imported, report.refused)
         if report.cancelled:
             msg += " " + tr("(ยกเลิกระหว่างทาง ไฟล์ที่นำเข้าแล้วยังอยู่ครบ)")
+        if report.stopped is not None:  # a full disk, another import holding the file
+            msg += " — " + report.stopped.message(lang())
         self.status.setText(msg)
-        again = [Path(o.file) for o in report.outcomes if o.reason == "already_imported"]
+        again = [o.path or Path(o.file) for o in report.outcomes if o.reason == "already_imported"]
         refused = [o for o in report.outcomes if o.status == "refused" and o.reason != "already_imported"]
         if refused:
             self._show_refusals(refused)
