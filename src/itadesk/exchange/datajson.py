@@ -33,7 +33,19 @@ from ..domain.yeardata import YearData
 from .errors import PackageError
 
 DATA_FORMAT = "itadesk-data"
-DATA_VERSION = 1
+# 2: the e-PlanNACC / ITAS fields of issue 13 (plan item quarter, target groups and plan
+# years; a round's two budgets, "บรรจุไว้ใน…" flag and coded reason; OIT answer, verdict and
+# explanation). A package is written as version 1 when it uses none of them (the new keys are
+# left out when empty), so an older district still imports it; see docs/data-format.md.
+DATA_VERSION = 2
+
+# field -> its empty value, per class: left out of data.json when empty (readable by v1)
+_V2_FIELDS = {
+    "PlanItem": {"quarter": None, "target_groups": "", "plan_years": ""},
+    "RoundResult": {"budget_plan": None, "budget_ordinance": None, "in_ordinance": False,
+                    "reason_code": ""},
+    "OitProgress": {"answer": "", "verdict": "", "explanation": ""},
+}
 
 # Sanity limits for one office's year (real offices have a few dozen rows of each).
 MAX_LIST = 2_000
@@ -109,6 +121,19 @@ def _obj(obj) -> dict:
     return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
 
 
+def _v2(obj, used: list) -> dict:
+    """`_obj(obj)` without the version-2 fields that are empty; `used` gets True when any
+    is not (then the package must say version 2)."""
+    out = _obj(obj)
+    for name, empty in _V2_FIELDS.get(type(obj).__name__, {}).items():
+        if name in out:
+            if out[name] == empty or (empty is None and out[name] is None):
+                del out[name]
+            else:
+                used.append(True)
+    return out
+
+
 def _assessment(a) -> dict:
     """The assessment's fields; `rationale` only when there is one, so that a package without
     it stays readable by an itadesk from before the field (which refuses unknown fields)."""
@@ -131,7 +156,8 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
         m["proposer"] = _obj(memo.proposer)
         m["chain"] = [{**_obj(c), "signer": _obj(c.signer)} for c in memo.chain]
         memos.append(m)
-    return {
+    used: list = []
+    out = {
         "format": DATA_FORMAT,
         "format_version": DATA_VERSION,
         "year": data.year,
@@ -142,16 +168,19 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
         "findings": [_obj(f) for f in data.findings],
         "next_measures": [_obj(m) for m in data.next_measures],
         "measures": [_obj(m) for m in data.measures],
-        "oit": [_obj(p) for p in data.oit],
+        "oit": [_v2(p, used) for p in data.oit],
         "plan": _obj(data.plan) if data.plan else None,
-        "plan_items": [_obj(i) for i in data.plan_items],
-        "round_results": [_obj(r) for rnd in sorted(data.round_results)
+        "plan_items": [_v2(i, used) for i in data.plan_items],
+        "round_results": [_v2(r, used) for rnd in sorted(data.round_results)
                           for r in data.round_results[rnd].values()],
         "round_reports": [_obj(r) for _, r in sorted(data.round_reports.items())],
         "memos": memos,
         "title_overrides": dict(data.title_overrides),
         "settings": _obj(data.settings),
     }
+    if not used:
+        out["format_version"] = 1  # nothing new: an older itadesk reads all of it
+    return out
 
 
 def dumps(obj: dict) -> bytes:

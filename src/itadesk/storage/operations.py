@@ -525,7 +525,8 @@ def move_fiscal_year(text: str, prev: int) -> str:
 # before the items because of the foreign key), measures (see `year_removal`) and years itself.
 # tests/test_delete_year.py fails when a table with a `year` column is not named here.
 YEAR_TABLES = ("assessments", "indicator_scores", "question_scores", "findings", "oit_progress",
-               "plan_items", "round_reports", "memos", "title_overrides")
+               "plan_items", "round_reports", "memos", "title_overrides", "oit_links",
+               "oit_images", "oit_components", "calendar_phases")
 
 # in the order they are emptied (round_results before plan_items, years last)
 _REMOVAL_ORDER = ("round_results", *YEAR_TABLES, "measures", "years")
