@@ -2007,5 +2007,61 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>Make a provisional framework and open</translation>
     </message>
+    <message>
+        <source>เหตุ (e-PlanNACC)</source>
+        <translation>Reason (e-PlanNACC)</translation>
+    </message>
+    <message>
+        <source>งบตามแผนพัฒนาท้องถิ่น (บาท)</source>
+        <translation>Budget in the local development plan (baht)</translation>
+    </message>
+    <message>
+        <source>งบตามข้อบัญญัติ (บาท)</source>
+        <translation>Budget in the ordinance (baht)</translation>
+    </message>
+    <message>
+        <source>บรรจุไว้ในข้อบัญญัติ</source>
+        <translation>In the ordinance</translation>
+    </message>
+    <message>
+        <source>ไม่ได้บรรจุ</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <source>บรรจุแล้ว</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <source>ไตรมาส</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>ปีที่ดำเนินการ</source>
+        <translation>Years carried out</translation>
+    </message>
+    <message>
+        <source>กลุ่มเป้าหมาย (บรรทัดละกลุ่ม)</source>
+        <translation>Target groups (one a line)</translation>
+    </message>
+    <message>
+        <source>ตามเกณฑ์ e-PlanNACC รอบ {0} เดือน (แล้วเสร็จนับ 1 ระหว่างดำเนินการนับ 0.5): {1}</source>
+        <translation>By e-PlanNACC's {0}-month mark (done counts 1, in progress 0.5): {1}</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC (.xlsx)…</source>
+        <translation>Export for e-PlanNACC (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC</source>
+        <translation>Export for e-PlanNACC</translation>
+    </message>
+    <message>
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</source>
+        <translation>Saved {0} — open it and copy the cells into e-PlanNACC</translation>
+    </message>
 </context>
 </TS>

@@ -2007,5 +2007,61 @@
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>สร้างกรอบชั่วคราวแล้วเปิด</translation>
     </message>
+    <message>
+        <source>เหตุ (e-PlanNACC)</source>
+        <translation>เหตุ (e-PlanNACC)</translation>
+    </message>
+    <message>
+        <source>งบตามแผนพัฒนาท้องถิ่น (บาท)</source>
+        <translation>งบตามแผนพัฒนาท้องถิ่น (บาท)</translation>
+    </message>
+    <message>
+        <source>งบตามข้อบัญญัติ (บาท)</source>
+        <translation>งบตามข้อบัญญัติ (บาท)</translation>
+    </message>
+    <message>
+        <source>บรรจุไว้ในข้อบัญญัติ</source>
+        <translation>บรรจุไว้ในข้อบัญญัติ</translation>
+    </message>
+    <message>
+        <source>ไม่ได้บรรจุ</source>
+        <translation>ไม่ได้บรรจุ</translation>
+    </message>
+    <message>
+        <source>บรรจุแล้ว</source>
+        <translation>บรรจุแล้ว</translation>
+    </message>
+    <message>
+        <source>ไตรมาส</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>ปีที่ดำเนินการ</source>
+        <translation>ปีที่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>กลุ่มเป้าหมาย (บรรทัดละกลุ่ม)</source>
+        <translation>กลุ่มเป้าหมาย (บรรทัดละกลุ่ม)</translation>
+    </message>
+    <message>
+        <source>ตามเกณฑ์ e-PlanNACC รอบ {0} เดือน (แล้วเสร็จนับ 1 ระหว่างดำเนินการนับ 0.5): {1}</source>
+        <translation>ตามเกณฑ์ e-PlanNACC รอบ {0} เดือน (แล้วเสร็จนับ 1 ระหว่างดำเนินการนับ 0.5): {1}</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC (.xlsx)…</source>
+        <translation>ส่งออกสำหรับ e-PlanNACC (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC</source>
+        <translation>ส่งออกสำหรับ e-PlanNACC</translation>
+    </message>
+    <message>
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</source>
+        <translation>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</translation>
+    </message>
 </context>
 </TS>
