@@ -2063,5 +2063,29 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</source>
         <translation>Saved {0} — open it and copy the cells into e-PlanNACC</translation>
     </message>
+    <message>
+        <source>บุคลากร (IIT)</source>
+        <translation>Staff (IIT)</translation>
+    </message>
+    <message>
+        <source>ผู้รับบริการ (EIT)</source>
+        <translation>Service users (EIT)</translation>
+    </message>
+    <message>
+        <source>คำนวณกลุ่มตัวอย่าง</source>
+        <translation>Sample size</translation>
+    </message>
+    <message>
+        <source>IIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>IIT needs at least {0} respondents</translation>
+    </message>
+    <message>
+        <source>EIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>EIT needs at least {0} respondents</translation>
+    </message>
+    <message>
+        <source>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</source>
+        <translation>Type the counts to see the minimum sample (10 %, at least 30, at most 400)</translation>
+    </message>
 </context>
 </TS>

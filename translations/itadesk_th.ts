@@ -2063,5 +2063,29 @@
         <source>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</source>
         <translation>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</translation>
     </message>
+    <message>
+        <source>บุคลากร (IIT)</source>
+        <translation>บุคลากร (IIT)</translation>
+    </message>
+    <message>
+        <source>ผู้รับบริการ (EIT)</source>
+        <translation>ผู้รับบริการ (EIT)</translation>
+    </message>
+    <message>
+        <source>คำนวณกลุ่มตัวอย่าง</source>
+        <translation>คำนวณกลุ่มตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>IIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>IIT ต้องตอบอย่างน้อย {0} คน</translation>
+    </message>
+    <message>
+        <source>EIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>EIT ต้องตอบอย่างน้อย {0} คน</translation>
+    </message>
+    <message>
+        <source>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</source>
+        <translation>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</translation>
+    </message>
 </context>
 </TS>

@@ -114,3 +114,19 @@ class OitProgress:
         validate.choice("คำตอบ (มี/ไม่มี)", self.answer, OIT_ANSWERS)
         self.verdict = validate.text("ผลการตรวจของผู้ตรวจ", self.verdict, max_len=5000)
         self.explanation = validate.text("คำชี้แจงเพิ่มเติม", self.explanation, max_len=5000)
+
+
+def oit_gaps(fw, data) -> list[str]:
+    """The year's OIT codes still without a title (framework's or the clerk's) or without
+    components (framework's or typed for the year): gaps of D4, not ✓ (issue 16). For the
+    completeness view (ui/completeness.py) and the consistency check."""
+    typed_titles = data.title_overrides
+    progress = {p.code: p for p in data.oit}
+    gaps = []
+    for item in fw.oit_items:
+        p = progress.get(item.code)
+        title = item.title_th or typed_titles.get(item.code) or (p.title_override if p else "")
+        comps = item.components_th or data.item_components.get(item.code, ())
+        if not title or not comps:
+            gaps.append(item.code)
+    return gaps

@@ -178,7 +178,14 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
         "title_overrides": dict(data.title_overrides),
         "settings": _obj(data.settings),
     }
-    if not used:
+    # version 2 keys, only when there is something in them (images stay in the office file:
+    # D4's PDF in the package shows them)
+    if data.oit_links:
+        out["oit_links"] = {code: [{"url": x.url, "description": x.description} for x in links]
+                            for code, links in sorted(data.oit_links.items())}
+    if data.item_components:
+        out["item_components"] = {code: list(c) for code, c in sorted(data.item_components.items())}
+    if not used and "oit_links" not in out and "item_components" not in out:
         out["format_version"] = 1  # nothing new: an older itadesk reads all of it
     return out
 
@@ -386,7 +393,7 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
     top = {"format", "format_version", "year", "framework", "scores", "office", "assessment",
            "findings", "next_measures", "measures", "oit", "plan", "plan_items",
            "round_results", "round_reports", "memos", "title_overrides", "settings"}
-    r.dict("", obj, top, top)
+    r.dict("", obj, top | {"oit_links", "item_components"}, top)
     if obj["format"] != DATA_FORMAT:
         r.fail("format", "ไม่ใช่ข้อมูลของ itadesk", "not itadesk data", "bad_manifest")
     version = r.int("format_version", obj["format_version"], 1, 10**6)
@@ -482,6 +489,39 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
             r.fail(f"oit[{i}].code", f"ข้อ {p.code} ซ้ำ", f"item {p.code} appears twice")
         seen_codes.add(p.code)
         data.oit.append(p)
+
+    if "oit_links" in obj:
+        from ..domain.oit import check_links
+
+        links = r.dict("oit_links", obj["oit_links"],
+                       set(obj["oit_links"]) if isinstance(obj["oit_links"], dict) else set())
+        if len(links) > MAX_LIST:
+            r.fail("oit_links", "มีรายการมากเกินไป", "too many entries", "too_large")
+        for code, rows in links.items():
+            path = f"oit_links.{str(code)[:MAX_KEY]}"
+            canon = _code(r, fw, path, code)
+            rows = r.list(path, rows, 5)
+            for i, row in enumerate(rows):
+                row = r.dict(f"{path}[{i}]", row, {"url", "description"}, {"url", "description"})
+                r.str(f"{path}[{i}].url", row["url"], 2000)
+                r.str(f"{path}[{i}].description", row["description"], 1000)
+            try:
+                data.oit_links[canon] = check_links(canon, rows)
+            except ValidationError as exc:
+                r.fail(path, exc.th, exc.en)
+    if "item_components" in obj:
+        comps = r.dict("item_components", obj["item_components"],
+                       set(obj["item_components"]) if isinstance(obj["item_components"], dict)
+                       else set())
+        if len(comps) > MAX_LIST:
+            r.fail("item_components", "มีรายการมากเกินไป", "too many entries", "too_large")
+        for code, lines in comps.items():
+            path = f"item_components.{str(code)[:MAX_KEY]}"
+            canon = _code(r, fw, path, code)
+            lines = r.list(path, lines, 200)
+            data.item_components[canon] = tuple(
+                r.str(f"{path}[{i}]", x, 2000).strip() for i, x in enumerate(lines) if
+                r.str(f"{path}[{i}]", x, 2000).strip())
 
     if obj["plan"] is not None:
         data.plan = r.make("plan", ActionPlan, r.fields("plan", obj["plan"], ActionPlan))
