@@ -2087,5 +2087,37 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</source>
         <translation>Type the counts to see the minimum sample (10 %, at least 30, at most 400)</translation>
     </message>
+    <message>
+        <source>แก้ไขลิงก์ของข้อ {0}</source>
+        <translation>Edit the links of item {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไของค์ประกอบของข้อ {0}</source>
+        <translation>Edit the components of item {0}</translation>
+    </message>
+    <message>
+        <source>คำตอบใน ITAS</source>
+        <translation>Answer in ITAS</translation>
+    </message>
+    <message>
+        <source>มี</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>ไม่มี</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>ลิงก์ (บรรทัดละลิงก์: ที่อยู่ แล้วคำอธิบาย ไม่เกิน 5)</source>
+        <translation>Links (one a line: address, then description; at most 5)</translation>
+    </message>
+    <message>
+        <source>ผลการตรวจของผู้ตรวจ</source>
+        <translation>Consultant's verdict</translation>
+    </message>
+    <message>
+        <source>คำชี้แจงเพิ่มเติม</source>
+        <translation>Office's explanation</translation>
+    </message>
 </context>
 </TS>

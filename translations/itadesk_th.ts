@@ -2087,5 +2087,37 @@
         <source>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</source>
         <translation>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</translation>
     </message>
+    <message>
+        <source>แก้ไขลิงก์ของข้อ {0}</source>
+        <translation>แก้ไขลิงก์ของข้อ {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไของค์ประกอบของข้อ {0}</source>
+        <translation>แก้ไของค์ประกอบของข้อ {0}</translation>
+    </message>
+    <message>
+        <source>คำตอบใน ITAS</source>
+        <translation>คำตอบใน ITAS</translation>
+    </message>
+    <message>
+        <source>มี</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>ไม่มี</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>ลิงก์ (บรรทัดละลิงก์: ที่อยู่ แล้วคำอธิบาย ไม่เกิน 5)</source>
+        <translation>ลิงก์ (บรรทัดละลิงก์: ที่อยู่ แล้วคำอธิบาย ไม่เกิน 5)</translation>
+    </message>
+    <message>
+        <source>ผลการตรวจของผู้ตรวจ</source>
+        <translation>ผลการตรวจของผู้ตรวจ</translation>
+    </message>
+    <message>
+        <source>คำชี้แจงเพิ่มเติม</source>
+        <translation>คำชี้แจงเพิ่มเติม</translation>
+    </message>
 </context>
 </TS>
