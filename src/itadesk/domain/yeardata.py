@@ -36,6 +36,7 @@ class YearData:
     oit_links: dict[str, list[OitLink]] = field(default_factory=dict)
     oit_images: dict[str, tuple[str, bytes]] = field(default_factory=dict, compare=False)
     item_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    d1_image: tuple[str, bytes] | None = field(default=None, compare=False)  # (mime, bytes)
     plan: ActionPlan | None = None
     plan_items: list[PlanItem] = field(default_factory=list)
     round_results: dict[int, dict[int, RoundResult]] = field(default_factory=dict)  # round -> item id -> result

@@ -140,6 +140,8 @@ def _assessment(a) -> dict:
     out = _obj(a)
     if not out.get("rationale"):
         out.pop("rationale", None)
+    if not out.get("order_by_score"):
+        out.pop("order_by_score", None)
     return out
 
 
@@ -185,6 +187,8 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
                             for code, links in sorted(data.oit_links.items())}
     if data.item_components:
         out["item_components"] = {code: list(c) for code, c in sorted(data.item_components.items())}
+    if data.assessment is not None and data.assessment.order_by_score:
+        used.append(True)
     if not used and "oit_links" not in out and "item_components" not in out:
         out["format_version"] = 1  # nothing new: an older itadesk reads all of it
     return out

@@ -73,7 +73,7 @@ def save_assessment(office: OfficeDB, a: Assessment) -> None:
         _ensure_year(db, a.year)
         db["assessments"].upsert(
             {"year": a.year, "national_rank": a.national_rank, "reported_total": a.reported_total,
-             "rationale": a.rationale},
+             "rationale": a.rationale, "order_by_score": int(a.order_by_score)},
             pk="year",
         )
         db.execute("DELETE FROM indicator_scores WHERE year = ?", [a.year])
@@ -334,6 +334,29 @@ def save_oit_components(office: OfficeDB, year: int, code: str, text, framework=
             db.execute("DELETE FROM oit_components WHERE year=? AND code=?", [year, code])
     _notify(office, "oit")
     return lines
+
+
+def save_d1_image(office: OfficeDB, year: int, data: bytes | None) -> str | None:
+    """D1's supplied image (PNG/JPEG ≤ 5 MB; printed after the program's chart); None removes
+    it. ValidationError naming the field, nothing written, otherwise."""
+    from ..domain import validate
+    from ..domain.oit import check_image
+
+    year = validate.year_be("ปีงบประมาณ", year)
+    mime = None
+    if data is not None:
+        try:
+            mime = check_image("D1", data)
+        except ValidationError as exc:
+            raise ValidationError("รูปภาพกราฟของ D1", exc.reason_th, exc.reason_en) from None
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        db.execute("INSERT INTO assessments (year, chart_image, chart_image_mime) VALUES (?, ?, ?) "
+                   "ON CONFLICT (year) DO UPDATE SET chart_image = excluded.chart_image, "
+                   "chart_image_mime = excluded.chart_image_mime",
+                   [year, None if data is None else bytes(data), mime or ""])
+    _notify(office, "assessment")
+    return mime
 
 
 def save_calendar(office: OfficeDB, year: int, phases) -> None:

@@ -71,7 +71,17 @@ def load_assessment(office: OfficeDB, year: int) -> Assessment | None:
         year=year, indicator_scores=inds, question_scores=qs,
         national_rank=head["national_rank"] if head else None,
         reported_total=head["reported_total"] if head else None,
-        rationale=(head["rationale"] or "") if head else ""))[0]
+        rationale=(head["rationale"] or "") if head else "",
+        order_by_score=bool(head["order_by_score"]) if head else False))[0]
+
+
+def load_d1_image(office: OfficeDB, year: int) -> tuple[str, bytes] | None:
+    """The image the clerk supplied for D1 (e.g. ITAS's own graph, as seed 001 pastes)."""
+    row = next(office.query("SELECT chart_image, chart_image_mime FROM assessments WHERE year=?",
+                            [year]), None)
+    if row is None or row["chart_image"] is None:
+        return None
+    return row["chart_image_mime"], bytes(row["chart_image"])
 
 
 def load_findings(office: OfficeDB, year: int) -> list[Finding]:
@@ -195,6 +205,7 @@ def load_year(office: OfficeDB, year: int | None = None) -> YearData:
         measures=load_measures(office, year),
         oit=load_oit(office, year),
         oit_links=load_oit_links(office, year),
+        d1_image=load_d1_image(office, year),
         oit_images=load_oit_images(office, year),
         item_components=load_oit_components(office, year),
         plan=load_plan(office),
