@@ -71,3 +71,33 @@ def test_year_page_due_line_and_sample_sizes(window, qtbot, tmp_path):
     qtbot.mouseClick(panel.save, Qt.LeftButton)
     assert "จำนวนผู้รับบริการ" in panel.samples.text()
     assert queries.load_population(session.office, session.year) == (45, 1200)
+
+
+def test_d1_options_order_and_image(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from test_itas import png
+
+    session = demo_window(window, tmp_path / "demo.db")
+    wizard = window.open_document("analysis")
+    box = wizard.d1_options
+    qtbot.mouseClick(box.by_score, Qt.LeftButton)
+    assert queries.load_assessment(session.office, session.year).order_by_score is True
+    session.undo()
+    assert queries.load_assessment(session.office, session.year).order_by_score is False
+    assert not box.by_score.isChecked()
+    gif = tmp_path / "graph.gif"
+    gif.write_bytes(b"GIF89a" + b"\0" * 40)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(gif), ""))
+    qtbot.mouseClick(box.pick, Qt.LeftButton)
+    assert "PNG หรือ JPEG" in box.status.text()
+    assert queries.load_d1_image(session.office, session.year) is None
+    good = tmp_path / "graph.png"
+    good.write_bytes(png(200, 100))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    qtbot.mouseClick(box.pick, Qt.LeftButton)
+    assert queries.load_d1_image(session.office, session.year) == ("image/png", png(200, 100))
+    assert box.remove.isEnabled()
+    qtbot.mouseClick(box.remove, Qt.LeftButton)
+    assert queries.load_d1_image(session.office, session.year) is None
+    wizard.close()

@@ -2119,5 +2119,33 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>คำชี้แจงเพิ่มเติม</source>
         <translation>Office's explanation</translation>
     </message>
+    <message>
+        <source>พิมพ์ตารางคะแนนตัวชี้วัดเรียงจากคะแนนมากไปน้อย</source>
+        <translation>Print the indicator table ordered by score, highest first</translation>
+    </message>
+    <message>
+        <source>เพิ่มรูปกราฟจาก ITAS…</source>
+        <translation>Add the graph image from ITAS…</translation>
+    </message>
+    <message>
+        <source>นำรูปออก</source>
+        <translation>Remove the image</translation>
+    </message>
+    <message>
+        <source>มีรูปกราฟแล้ว (พิมพ์ต่อจากกราฟของโปรแกรม)</source>
+        <translation>Image added (printed after the program's chart)</translation>
+    </message>
+    <message>
+        <source>เรียงตารางตัวชี้วัดตามคะแนน</source>
+        <translation>Order the indicator table by score</translation>
+    </message>
+    <message>
+        <source>เลือกรูปกราฟ</source>
+        <translation>Choose the graph image</translation>
+    </message>
+    <message>
+        <source>รูปภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 </TS>

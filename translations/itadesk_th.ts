@@ -2119,5 +2119,33 @@
         <source>คำชี้แจงเพิ่มเติม</source>
         <translation>คำชี้แจงเพิ่มเติม</translation>
     </message>
+    <message>
+        <source>พิมพ์ตารางคะแนนตัวชี้วัดเรียงจากคะแนนมากไปน้อย</source>
+        <translation>พิมพ์ตารางคะแนนตัวชี้วัดเรียงจากคะแนนมากไปน้อย</translation>
+    </message>
+    <message>
+        <source>เพิ่มรูปกราฟจาก ITAS…</source>
+        <translation>เพิ่มรูปกราฟจาก ITAS…</translation>
+    </message>
+    <message>
+        <source>นำรูปออก</source>
+        <translation>นำรูปออก</translation>
+    </message>
+    <message>
+        <source>มีรูปกราฟแล้ว (พิมพ์ต่อจากกราฟของโปรแกรม)</source>
+        <translation>มีรูปกราฟแล้ว (พิมพ์ต่อจากกราฟของโปรแกรม)</translation>
+    </message>
+    <message>
+        <source>เรียงตารางตัวชี้วัดตามคะแนน</source>
+        <translation>เรียงตารางตัวชี้วัดตามคะแนน</translation>
+    </message>
+    <message>
+        <source>เลือกรูปกราฟ</source>
+        <translation>เลือกรูปกราฟ</translation>
+    </message>
+    <message>
+        <source>รูปภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 </TS>
