@@ -227,3 +227,14 @@ def test_calendar_dates_are_editable_per_year(demo):
         object.__setattr__(bad, "end", date(2023, 1, 1))
         ops.save_calendar(demo, DEMO_YEAR, [bad])
     assert len(q.load_calendar(demo, DEMO_YEAR)) == len(phases)  # nothing written
+
+
+def test_completeness_counts_an_item_without_components_as_a_gap(demo):
+    from itadesk.ui.completeness import oit as oit_completeness
+
+    fw = framework_for(DEMO_YEAR)
+    p = next(x for x in q.load_oit(demo, DEMO_YEAR) if x.code == "o5")
+    ops.save_oit_progress(demo, dataclasses.replace(p, status="done", title_override="ข่าว"))
+    before = oit_completeness(q.load_year(demo, DEMO_YEAR), fw).filled
+    ops.save_oit_components(demo, DEMO_YEAR, "o5", "แสดงข่าวประชาสัมพันธ์")
+    assert oit_completeness(q.load_year(demo, DEMO_YEAR), fw).filled == before + 1
