@@ -101,3 +101,37 @@ def test_d1_options_order_and_image(window, qtbot, tmp_path, monkeypatch):
     qtbot.mouseClick(box.remove, Qt.LeftButton)
     assert queries.load_d1_image(session.office, session.year) is None
     wizard.close()
+
+
+def _type_cell(qtbot, table, row: int, col: int, text: str) -> None:
+    table.setCurrentCell(row, col)
+    qtbot.keyClick(table, Qt.Key_F2)
+    editor = table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+
+
+def test_calendar_dates_edited_on_the_year_page(window, qtbot, tmp_path):
+    session = demo_window(window, tmp_path / "demo.db")
+    window.show()
+    panel = window.ita_year
+    panel.today = date(2024, 5, 5)
+    window.refresh()
+    assert "ผู้ตรวจประเมินให้คะแนน" in panel.due.text()
+    qtbot.mouseClick(panel.edit_calendar, Qt.LeftButton)
+    assert panel.calendar.isVisible() and panel.calendar.rowCount() == 7
+    oit_row = next(r for r, p in enumerate(panel.phases) if p.key == "oit")
+    _type_cell(qtbot, panel.calendar, oit_row, 2, "15/5/2567")
+    qtbot.mouseClick(panel.save_calendar, Qt.LeftButton)
+    oit = next(p for p in queries.load_calendar(session.office, session.year) if p.key == "oit")
+    assert oit.end == date(2024, 5, 15)
+    assert "ตอบแบบวัด OIT" in panel.due.text()  # extended: still running on 5 May
+    _type_cell(qtbot, panel.calendar, oit_row, 1, "31/2/2567")
+    qtbot.mouseClick(panel.save_calendar, Qt.LeftButton)
+    assert "31/2/2567" in panel.calendar_status.text() and "วันเริ่มของ" in panel.calendar_status.text()
+    oit = next(p for p in queries.load_calendar(session.office, session.year) if p.key == "oit")
+    assert oit.start == date(2024, 3, 1)  # nothing written
+    qtbot.mouseClick(panel.reset_calendar, Qt.LeftButton)
+    oit = next(p for p in queries.load_calendar(session.office, session.year) if p.key == "oit")
+    assert oit.end == date(2024, 4, 30)

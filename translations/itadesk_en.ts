@@ -2147,5 +2147,41 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>รูปภาพ (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>ปฏิทิน ITA…</source>
+        <translation>ITA calendar…</translation>
+    </message>
+    <message>
+        <source>ขั้นตอน</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>เริ่ม</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>สิ้นสุด</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทิน</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <source>ใช้วันที่ตามปกติ</source>
+        <translation>Use the usual dates</translation>
+    </message>
+    <message>
+        <source>วันเริ่มของ “{0}”</source>
+        <translation>Start of “{0}”</translation>
+    </message>
+    <message>
+        <source>วันสิ้นสุดของ “{0}”</source>
+        <translation>End of “{0}”</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทินของปี {0} แล้ว</source>
+        <translation>The {0} calendar is saved</translation>
+    </message>
 </context>
 </TS>

@@ -2147,5 +2147,41 @@
         <source>รูปภาพ (*.png *.jpg *.jpeg)</source>
         <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>ปฏิทิน ITA…</source>
+        <translation>ปฏิทิน ITA…</translation>
+    </message>
+    <message>
+        <source>ขั้นตอน</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>เริ่ม</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>สิ้นสุด</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทิน</source>
+        <translation>บันทึกปฏิทิน</translation>
+    </message>
+    <message>
+        <source>ใช้วันที่ตามปกติ</source>
+        <translation>ใช้วันที่ตามปกติ</translation>
+    </message>
+    <message>
+        <source>วันเริ่มของ “{0}”</source>
+        <translation>วันเริ่มของ “{0}”</translation>
+    </message>
+    <message>
+        <source>วันสิ้นสุดของ “{0}”</source>
+        <translation>วันสิ้นสุดของ “{0}”</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทินของปี {0} แล้ว</source>
+        <translation>บันทึกปฏิทินของปี {0} แล้ว</translation>
+    </message>
 </context>
 </TS>

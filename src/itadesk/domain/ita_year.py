@@ -105,3 +105,21 @@ def sample_size(population) -> int:
     if n <= 30:
         return n
     return min(max(math.ceil(n * 0.10), 30), 400)
+
+
+def parse_date(text, field: str) -> date:
+    """A date typed as d/m/yyyy in the Buddhist era ("1/3/2568", Thai digits too) or ISO
+    ("2025-03-01"); ValidationError naming `field` otherwise."""
+    raw = str(text or "").strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    try:
+        if "-" in raw:
+            return date.fromisoformat(raw)
+        d, m, y = (int(x) for x in raw.split("/"))
+        return date(y - 543 if y > 2400 else y, m, d)
+    except (ValueError, TypeError):
+        raise ValidationError(field, f"วันที่ “{text}” ไม่ถูกต้อง ใช้รูปแบบ วัน/เดือน/ปี พ.ศ. เช่น 1/3/2568",
+                              f"“{text}” is not a date: use day/month/BE year, e.g. 1/3/2568") from None
+
+
+def format_date(d: date) -> str:
+    return f"{d.day}/{d.month}/{d.year + 543}"
