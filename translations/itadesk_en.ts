@@ -2183,5 +2183,9 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>บันทึกปฏิทินของปี {0} แล้ว</source>
         <translation>The {0} calendar is saved</translation>
     </message>
+    <message>
+        <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
+        <translation>e-PlanNACC's target groups (one a line): {0} — any other is kept as “อื่นๆ: …”</translation>
+    </message>
 </context>
 </TS>

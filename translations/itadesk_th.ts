@@ -2183,5 +2183,9 @@
         <source>บันทึกปฏิทินของปี {0} แล้ว</source>
         <translation>บันทึกปฏิทินของปี {0} แล้ว</translation>
     </message>
+    <message>
+        <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
+        <translation>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</translation>
+    </message>
 </context>
 </TS>

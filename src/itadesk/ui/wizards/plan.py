@@ -21,6 +21,7 @@ from ...domain.plan import (
     FLAG_WORDS,
     ITEM_TYPES,
     ROUND_STATUSES,
+    TARGET_GROUPS,
     ActionPlan,
     PlanItem,
     RoundReport,
@@ -260,6 +261,9 @@ class PlanWizard(DocumentWizard):
             summary_target(session, year, self.state), self.items_table_default_target()])
         page.add(RoundChooser(self.state, year))
         page.add(self.items_table, 1)
+        # e-PlanNACC's fixed target groups; anything else is kept as "อื่นๆ: …"
+        page.note(tr("กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”")
+                  .format(", ".join(TARGET_GROUPS)))
         self.add_section(page)
 
         page = SectionPage(tr("ผลการดำเนินงานรายโครงการ"), tr("สถานะ ผล และการเบิกจ่ายของรอบที่เลือก"),
