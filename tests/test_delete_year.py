@@ -55,6 +55,13 @@ def fill_year(office, year: int) -> None:
     ops.save_round_report(office, RoundReport(year=year, round=6, preface=f"คำนำปี {year}"))
     code = q.load_oit(office, year)[0].code
     ops.set_title_override(office, year, code, f"ชื่อข้อของปี {year}")
+    # the tables of migration 3 (issue 13/16)
+    from itadesk.domain.ita_year import default_phases
+
+    ops.save_oit_links(office, year, code, [(f"https://x.go.th/{year}", "ลิงก์")])
+    ops.save_oit_image(office, year, code, b"\x89PNG\r\n\x1a\n" + bytes([year % 256]) * 20)
+    ops.save_oit_components(office, year, code, f"องค์ประกอบปี {year}")
+    ops.save_calendar(office, year, default_phases(year))
 
 
 def three_years(path: Path) -> None:

@@ -24,7 +24,7 @@ from itadesk.domain.framework import (
 from itadesk.paths import frameworks_dir
 
 FIXTURES = Path(__file__).parent / "fixtures" / "frameworks"
-BUNDLED_YEARS = [2565, 2566, 2567, 2568, 2569]
+BUNDLED_YEARS = [2563, 2564, 2565, 2566, 2567, 2568, 2569]
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_every_bundled_file_loads_and_validates(year):
 
 def test_bundled_years_and_provisional_flags(bundled):
     assert sorted(bundled) == BUNDLED_YEARS
-    assert [bundled[y].provisional for y in BUNDLED_YEARS] == [False, False, False, True, True]
+    assert [bundled[y].provisional for y in BUNDLED_YEARS] == [False] * 5 + [True, True]
     assert bundled[2565].analysis_by == bundled[2566].analysis_by == "indicator"
     assert all(bundled[y].analysis_by == "issue" for y in (2567, 2568, 2569))
 

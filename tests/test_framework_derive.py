@@ -138,9 +138,9 @@ def test_install_refuses_a_year_that_has_one_and_bad_years(registry):
             install_derived(registry, bad)
     with pytest.raises(ItadeskError, match="ไม่มีกรอบการประเมินปี 2560 ให้คัดลอก"):
         install_derived(registry, 2570, 2560)
-    with pytest.raises(ItadeskError, match="ไม่มีกรอบการประเมินของปีก่อน 2560"):
-        install_derived(registry, 2560)
-    with pytest.raises(ValidationError, match="ต้องอยู่ก่อนปี 2570"):
+    with pytest.raises(ValidationError, match="ต้องไม่ใช่ปี 2570 เอง"):
+        install_derived(registry, 2570, 2570)
+    with pytest.raises(ItadeskError, match="ไม่มีกรอบการประเมินปี 2571 ให้คัดลอก"):
         install_derived(registry, 2570, 2571)
     assert not registry.user_directory.exists() or not list(registry.user_directory.iterdir())
     fw = install_derived(registry, 2570, 2567)
@@ -244,8 +244,8 @@ def test_cli_framework_list_and_derive(registry, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("ITADESK_LANG", "en")
     assert main(["framework", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [ln.split()[0] for ln in lines] == ["2565", "2566", "2567", "2568", "2569"]
-    assert "final" in lines[2] and "bundled" in lines[2] and "provisional" in lines[4]
+    assert [ln.split()[0] for ln in lines] == ["2563", "2564", "2565", "2566", "2567", "2568", "2569"]
+    assert "final" in lines[4] and "bundled" in lines[4] and "provisional" in lines[6]
 
     assert main(["framework", "derive", "--year", "2570"]) == 0
     assert "copied from 2569" in capsys.readouterr().out

@@ -280,7 +280,7 @@ def test_newer_package_format(tmp_path, agg_path):
 
 
 def test_newer_data_format(tmp_path, agg_path):
-    refuse(tmp_path, agg_path, repack(data=lambda d: d.update(format_version=2)), "newer_format")
+    refuse(tmp_path, agg_path, repack(data=lambda d: d.update(format_version=3)), "newer_format")
 
 
 def test_hash_mismatch(tmp_path, agg_path):

@@ -2034,6 +2034,184 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</source>
         <translation>itadesk data files (*.itadesk *.itadesk.db *.db);;All files (*)</translation>
+        <source>เหตุ (e-PlanNACC)</source>
+        <translation>Reason (e-PlanNACC)</translation>
+    </message>
+    <message>
+        <source>งบตามแผนพัฒนาท้องถิ่น (บาท)</source>
+        <translation>Budget in the local development plan (baht)</translation>
+    </message>
+    <message>
+        <source>งบตามข้อบัญญัติ (บาท)</source>
+        <translation>Budget in the ordinance (baht)</translation>
+    </message>
+    <message>
+        <source>บรรจุไว้ในข้อบัญญัติ</source>
+        <translation>In the ordinance</translation>
+    </message>
+    <message>
+        <source>ไม่ได้บรรจุ</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <source>บรรจุแล้ว</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <source>ไตรมาส</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>ปีที่ดำเนินการ</source>
+        <translation>Years carried out</translation>
+    </message>
+    <message>
+        <source>กลุ่มเป้าหมาย (บรรทัดละกลุ่ม)</source>
+        <translation>Target groups (one a line)</translation>
+    </message>
+    <message>
+        <source>ตามเกณฑ์ e-PlanNACC รอบ {0} เดือน (แล้วเสร็จนับ 1 ระหว่างดำเนินการนับ 0.5): {1}</source>
+        <translation>By e-PlanNACC's {0}-month mark (done counts 1, in progress 0.5): {1}</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC (.xlsx)…</source>
+        <translation>Export for e-PlanNACC (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC</source>
+        <translation>Export for e-PlanNACC</translation>
+    </message>
+    <message>
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</source>
+        <translation>Saved {0} — open it and copy the cells into e-PlanNACC</translation>
+    </message>
+    <message>
+        <source>บุคลากร (IIT)</source>
+        <translation>Staff (IIT)</translation>
+    </message>
+    <message>
+        <source>ผู้รับบริการ (EIT)</source>
+        <translation>Service users (EIT)</translation>
+    </message>
+    <message>
+        <source>คำนวณกลุ่มตัวอย่าง</source>
+        <translation>Sample size</translation>
+    </message>
+    <message>
+        <source>IIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>IIT needs at least {0} respondents</translation>
+    </message>
+    <message>
+        <source>EIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>EIT needs at least {0} respondents</translation>
+    </message>
+    <message>
+        <source>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</source>
+        <translation>Type the counts to see the minimum sample (10 %, at least 30, at most 400)</translation>
+    </message>
+    <message>
+        <source>แก้ไขลิงก์ของข้อ {0}</source>
+        <translation>Edit the links of item {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไของค์ประกอบของข้อ {0}</source>
+        <translation>Edit the components of item {0}</translation>
+    </message>
+    <message>
+        <source>คำตอบใน ITAS</source>
+        <translation>Answer in ITAS</translation>
+    </message>
+    <message>
+        <source>มี</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>ไม่มี</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>ลิงก์ (บรรทัดละลิงก์: ที่อยู่ แล้วคำอธิบาย ไม่เกิน 5)</source>
+        <translation>Links (one a line: address, then description; at most 5)</translation>
+    </message>
+    <message>
+        <source>ผลการตรวจของผู้ตรวจ</source>
+        <translation>Consultant's verdict</translation>
+    </message>
+    <message>
+        <source>คำชี้แจงเพิ่มเติม</source>
+        <translation>Office's explanation</translation>
+    </message>
+    <message>
+        <source>พิมพ์ตารางคะแนนตัวชี้วัดเรียงจากคะแนนมากไปน้อย</source>
+        <translation>Print the indicator table ordered by score, highest first</translation>
+    </message>
+    <message>
+        <source>เพิ่มรูปกราฟจาก ITAS…</source>
+        <translation>Add the graph image from ITAS…</translation>
+    </message>
+    <message>
+        <source>นำรูปออก</source>
+        <translation>Remove the image</translation>
+    </message>
+    <message>
+        <source>มีรูปกราฟแล้ว (พิมพ์ต่อจากกราฟของโปรแกรม)</source>
+        <translation>Image added (printed after the program's chart)</translation>
+    </message>
+    <message>
+        <source>เรียงตารางตัวชี้วัดตามคะแนน</source>
+        <translation>Order the indicator table by score</translation>
+    </message>
+    <message>
+        <source>เลือกรูปกราฟ</source>
+        <translation>Choose the graph image</translation>
+    </message>
+    <message>
+        <source>รูปภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>ปฏิทิน ITA…</source>
+        <translation>ITA calendar…</translation>
+    </message>
+    <message>
+        <source>ขั้นตอน</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>เริ่ม</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>สิ้นสุด</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทิน</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <source>ใช้วันที่ตามปกติ</source>
+        <translation>Use the usual dates</translation>
+    </message>
+    <message>
+        <source>วันเริ่มของ “{0}”</source>
+        <translation>Start of “{0}”</translation>
+    </message>
+    <message>
+        <source>วันสิ้นสุดของ “{0}”</source>
+        <translation>End of “{0}”</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทินของปี {0} แล้ว</source>
+        <translation>The {0} calendar is saved</translation>
+    </message>
+    <message>
+        <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
+        <translation>e-PlanNACC's target groups (one a line): {0} — any other is kept as “อื่นๆ: …”</translation>
     </message>
 </context>
 </TS>

@@ -2034,6 +2034,184 @@
     <message>
         <source>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</source>
         <translation>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</translation>
+        <source>เหตุ (e-PlanNACC)</source>
+        <translation>เหตุ (e-PlanNACC)</translation>
+    </message>
+    <message>
+        <source>งบตามแผนพัฒนาท้องถิ่น (บาท)</source>
+        <translation>งบตามแผนพัฒนาท้องถิ่น (บาท)</translation>
+    </message>
+    <message>
+        <source>งบตามข้อบัญญัติ (บาท)</source>
+        <translation>งบตามข้อบัญญัติ (บาท)</translation>
+    </message>
+    <message>
+        <source>บรรจุไว้ในข้อบัญญัติ</source>
+        <translation>บรรจุไว้ในข้อบัญญัติ</translation>
+    </message>
+    <message>
+        <source>ไม่ได้บรรจุ</source>
+        <translation>ไม่ได้บรรจุ</translation>
+    </message>
+    <message>
+        <source>บรรจุแล้ว</source>
+        <translation>บรรจุแล้ว</translation>
+    </message>
+    <message>
+        <source>ไตรมาส</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>ปีที่ดำเนินการ</source>
+        <translation>ปีที่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>กลุ่มเป้าหมาย (บรรทัดละกลุ่ม)</source>
+        <translation>กลุ่มเป้าหมาย (บรรทัดละกลุ่ม)</translation>
+    </message>
+    <message>
+        <source>ตามเกณฑ์ e-PlanNACC รอบ {0} เดือน (แล้วเสร็จนับ 1 ระหว่างดำเนินการนับ 0.5): {1}</source>
+        <translation>ตามเกณฑ์ e-PlanNACC รอบ {0} เดือน (แล้วเสร็จนับ 1 ระหว่างดำเนินการนับ 0.5): {1}</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC (.xlsx)…</source>
+        <translation>ส่งออกสำหรับ e-PlanNACC (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>ส่งออกสำหรับ e-PlanNACC</source>
+        <translation>ส่งออกสำหรับ e-PlanNACC</translation>
+    </message>
+    <message>
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</source>
+        <translation>บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC</translation>
+    </message>
+    <message>
+        <source>บุคลากร (IIT)</source>
+        <translation>บุคลากร (IIT)</translation>
+    </message>
+    <message>
+        <source>ผู้รับบริการ (EIT)</source>
+        <translation>ผู้รับบริการ (EIT)</translation>
+    </message>
+    <message>
+        <source>คำนวณกลุ่มตัวอย่าง</source>
+        <translation>คำนวณกลุ่มตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>IIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>IIT ต้องตอบอย่างน้อย {0} คน</translation>
+    </message>
+    <message>
+        <source>EIT ต้องตอบอย่างน้อย {0} คน</source>
+        <translation>EIT ต้องตอบอย่างน้อย {0} คน</translation>
+    </message>
+    <message>
+        <source>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</source>
+        <translation>กรอกจำนวนเพื่อดูขนาดกลุ่มตัวอย่างขั้นต่ำ (ร้อยละ 10 ไม่น้อยกว่า 30 ไม่เกิน 400)</translation>
+    </message>
+    <message>
+        <source>แก้ไขลิงก์ของข้อ {0}</source>
+        <translation>แก้ไขลิงก์ของข้อ {0}</translation>
+    </message>
+    <message>
+        <source>แก้ไของค์ประกอบของข้อ {0}</source>
+        <translation>แก้ไของค์ประกอบของข้อ {0}</translation>
+    </message>
+    <message>
+        <source>คำตอบใน ITAS</source>
+        <translation>คำตอบใน ITAS</translation>
+    </message>
+    <message>
+        <source>มี</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>ไม่มี</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>ลิงก์ (บรรทัดละลิงก์: ที่อยู่ แล้วคำอธิบาย ไม่เกิน 5)</source>
+        <translation>ลิงก์ (บรรทัดละลิงก์: ที่อยู่ แล้วคำอธิบาย ไม่เกิน 5)</translation>
+    </message>
+    <message>
+        <source>ผลการตรวจของผู้ตรวจ</source>
+        <translation>ผลการตรวจของผู้ตรวจ</translation>
+    </message>
+    <message>
+        <source>คำชี้แจงเพิ่มเติม</source>
+        <translation>คำชี้แจงเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>พิมพ์ตารางคะแนนตัวชี้วัดเรียงจากคะแนนมากไปน้อย</source>
+        <translation>พิมพ์ตารางคะแนนตัวชี้วัดเรียงจากคะแนนมากไปน้อย</translation>
+    </message>
+    <message>
+        <source>เพิ่มรูปกราฟจาก ITAS…</source>
+        <translation>เพิ่มรูปกราฟจาก ITAS…</translation>
+    </message>
+    <message>
+        <source>นำรูปออก</source>
+        <translation>นำรูปออก</translation>
+    </message>
+    <message>
+        <source>มีรูปกราฟแล้ว (พิมพ์ต่อจากกราฟของโปรแกรม)</source>
+        <translation>มีรูปกราฟแล้ว (พิมพ์ต่อจากกราฟของโปรแกรม)</translation>
+    </message>
+    <message>
+        <source>เรียงตารางตัวชี้วัดตามคะแนน</source>
+        <translation>เรียงตารางตัวชี้วัดตามคะแนน</translation>
+    </message>
+    <message>
+        <source>เลือกรูปกราฟ</source>
+        <translation>เลือกรูปกราฟ</translation>
+    </message>
+    <message>
+        <source>รูปภาพ (*.png *.jpg *.jpeg)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>ปฏิทิน ITA…</source>
+        <translation>ปฏิทิน ITA…</translation>
+    </message>
+    <message>
+        <source>ขั้นตอน</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>เริ่ม</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>สิ้นสุด</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทิน</source>
+        <translation>บันทึกปฏิทิน</translation>
+    </message>
+    <message>
+        <source>ใช้วันที่ตามปกติ</source>
+        <translation>ใช้วันที่ตามปกติ</translation>
+    </message>
+    <message>
+        <source>วันเริ่มของ “{0}”</source>
+        <translation>วันเริ่มของ “{0}”</translation>
+    </message>
+    <message>
+        <source>วันสิ้นสุดของ “{0}”</source>
+        <translation>วันสิ้นสุดของ “{0}”</translation>
+    </message>
+    <message>
+        <source>บันทึกปฏิทินของปี {0} แล้ว</source>
+        <translation>บันทึกปฏิทินของปี {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
+        <translation>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</translation>
     </message>
 </context>
 </TS>

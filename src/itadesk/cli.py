@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--force", action="store_true",
                    help="replace a framework the year already has (or an existing --out file)")
 
+    s = sub.add_parser("eplan", help="the action plan and one round as an .xlsx sheet in "
+                                     "e-PlanNACC's field order (to copy into e-PlanNACC)")
+    s.add_argument("--db", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--round", type=int, choices=(6, 12), required=True)
+    s.add_argument("--out", required=True)
+
     s = sub.add_parser("backup", help="list or restore backups of a data file")
     s.add_argument("action", choices=("list", "restore", "create"))
     s.add_argument("--db", required=True)
@@ -459,10 +466,23 @@ def cmd_delete_year(args) -> int:
     return 0
 
 
+def cmd_eplan(args) -> int:
+    from .reports.eplan_xlsx import write_eplan_xlsx
+    from .storage.database import open_db
+    from .storage.queries import load_year
+
+    with open_db(args.db, create=False, read_only=True) as office:
+        data = load_year(office, args.year)
+    path = write_eplan_xlsx(data, args.round, args.out)
+    _say(f"เขียน {path} แล้ว ({len(data.plan_items)} รายการ รอบ {args.round} เดือน)",
+         f"wrote {path} ({len(data.plan_items)} items, {args.round}-month round)")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo, "check": cmd_check, "render": cmd_render, "typeset": cmd_typeset,
     "export": cmd_export, "import": cmd_import, "aggregate": cmd_aggregate, "backup": cmd_backup,
-    "delete-year": cmd_delete_year, "framework": cmd_framework,
+    "delete-year": cmd_delete_year, "framework": cmd_framework, "eplan": cmd_eplan,
 }
 
 

@@ -37,9 +37,16 @@ class Assessment:
     reported_total: float | None = None  # the total ITAS printed, to cross-check ours
     # D1's "๑. หลักการและเหตุผล" (seed 003): free text, paragraphs one per line; "" = no section
     rationale: str = ""
+    # D1 prints its indicator table ordered by score, high to low (seed 003), instead of by
+    # instrument (issue 13)
+    order_by_score: bool = False
 
     def __post_init__(self):
         self.year = validate.year_be("ปีงบประมาณ", self.year)
+        if not isinstance(self.order_by_score, bool):
+            if self.order_by_score not in (0, 1):
+                raise ValidationError("เรียงตามคะแนน", "ต้องเป็น ใช่ หรือ ไม่ใช่", "must be yes or no")
+            self.order_by_score = bool(self.order_by_score)
         self.rationale = validate.text("หลักการและเหตุผล", self.rationale)
         self.indicator_scores = {
             check_indicator_no(no): validate.score(f"ตัวชี้วัดที่ {no}", v)

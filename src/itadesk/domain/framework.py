@@ -130,6 +130,9 @@ class Level:
     label_en: str
     min_total: Decimal | None = None
     min_each_instrument: Decimal | None = None
+    # how sure the rule is (confirmed | inferred | recalled | unknown): the pass labels' 95-each
+    # and 70 boundaries come from a third-party tool, the 85-each rule from NACC itself
+    status: str | None = None
 
     def matches(self, total, instrument_scores: dict[str, Any]) -> bool:
         if self.min_total is not None and _dec(total) < self.min_total:
@@ -387,6 +390,7 @@ class Framework:
                         "label_en": lv.label_en,
                         "min_total": num(lv.min_total),
                         "min_each_instrument": num(lv.min_each_instrument),
+                        "status": lv.status,
                     }
                 )
                 for lv in self.levels
@@ -779,7 +783,7 @@ def _build(data, name: str, source: str) -> Framework:
     raw_levels = c.seq("levels", data["levels"], allow_empty=False)
     for i, raw in enumerate(raw_levels):
         k = f"levels[{i}]"
-        c.mapping(k, raw, ("label_th", "label_en"), ("min_total", "min_each_instrument"))
+        c.mapping(k, raw, ("label_th", "label_en"), ("min_total", "min_each_instrument", "status"))
         mt = raw.get("min_total")
         me = raw.get("min_each_instrument")
         level = Level(
@@ -787,6 +791,9 @@ def _build(data, name: str, source: str) -> Framework:
             c.text(f"{k}.label_en", raw["label_en"]),
             None if mt is None else c.number(f"{k}.min_total", mt),
             None if me is None else c.number(f"{k}.min_each_instrument", me),
+            None
+            if raw.get("status") is None
+            else c.choice(f"{k}.status", raw["status"], ITEM_STATUSES),
         )
         last = i == len(raw_levels) - 1
         if last and (level.min_total is not None or level.min_each_instrument is not None):

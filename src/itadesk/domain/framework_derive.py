@@ -41,7 +41,7 @@ class MissingFrameworkError(ItadeskError):
 
     def __init__(self, year: int, known: list[int]):
         shown = ", ".join(str(y) for y in known) or "-"
-        earlier = [y for y in known if y < year]
+        earlier = [y for y in known if y < year] or [y for y in known if y > year][:1]
         if earlier:
             how_th = (f"ทำต่อได้โดย: เมนู เครื่องมือ ▸ สร้างกรอบการประเมินชั่วคราวจากปีก่อน… "
                       f"(คัดลอกกรอบปี {earlier[-1]} มาเป็นฉบับชั่วคราว หรือคำสั่ง "
@@ -91,19 +91,21 @@ def _replace_year(text: str, old: int, new: int) -> str:
 
 
 def derive_framework(base: Framework, year: int) -> Framework:
-    """A PROVISIONAL framework for `year` copied from `base` (an earlier year's): the same
+    """A PROVISIONAL framework for `year` copied from `base` (another year's: normally the
+    year before; a later one for a past year nothing earlier covers, e.g. seed 003's 2563
+    entered in an office whose program knew only 2565 on): the same
     instruments, indicators, items, issues, levels and phrases; the year replaced in the
     title and the stock rationale; every title whose status is "confirmed" marked "inferred"
     (confirmed for base's year, not for this one); notes saying where it came from.
     Deterministic: the same base gives an equal framework (and `derived_text` the same bytes).
     """
     year = check_year_number(year)
-    if year <= base.fiscal_year:
+    if year == base.fiscal_year:
         raise ValidationError(
             "ปีงบประมาณ",
-            f"สร้างกรอบปี {year} จากกรอบปี {base.fiscal_year} ไม่ได้: ต้องคัดลอกจากปีก่อนหน้า",
+            f"สร้างกรอบปี {year} จากกรอบปี {base.fiscal_year} ไม่ได้: ต้องคัดลอกจากปีอื่น",
             f"cannot make the {year} framework from the {base.fiscal_year} one: "
-            "it must be copied from an earlier year",
+            "it must be copied from another year",
         )
     old = base.fiscal_year
 
@@ -161,16 +163,17 @@ def derived_text(fw: Framework) -> str:
 
 
 def base_year(registry: FrameworkRegistry, year: int, from_year=None) -> int:
-    """The year to copy for `year`: `from_year` when given (it must be earlier and known),
-    else the newest known year before `year`. ItadeskError th+en when there is none."""
+    """The year to copy for `year`: `from_year` when given (another known year), else the
+    newest known year before `year`, else (a past year older than every file: derive works
+    backwards too) the oldest year after it. ItadeskError th+en when there is none."""
     year = check_year_number(year)
     if from_year is not None:
         src = check_year_number(from_year, "ปีต้นแบบ")
-        if src >= year:
+        if src == year:
             raise ValidationError(
                 "ปีต้นแบบ",
-                f"ปีต้นแบบ {src} ต้องอยู่ก่อนปี {year}",
-                f"the year copied ({src}) must be before {year}",
+                f"ปีต้นแบบ {src} ต้องไม่ใช่ปี {year} เอง",
+                f"the year copied ({src}) must not be {year} itself",
             )
         if src not in registry:
             known = ", ".join(str(y) for y in registry.years()) or "-"
@@ -180,14 +183,18 @@ def base_year(registry: FrameworkRegistry, year: int, from_year=None) -> int:
                 field="ปีต้นแบบ",
             )
         return src
-    earlier = [y for y in registry.years() if y < year]
-    if not earlier:
+    known = registry.years()
+    earlier = [y for y in known if y < year]
+    if earlier:
+        return earlier[-1]
+    later = [y for y in known if y > year]
+    if not later:
         raise ItadeskError(
-            f"ไม่มีกรอบการประเมินของปีก่อน {year} ให้คัดลอก โปรดนำเข้าไฟล์กรอบการประเมินปี {year}",
-            f"there is no framework before {year} to copy; please import the {year} framework file",
+            f"ไม่มีกรอบการประเมินของปีอื่นให้คัดลอก โปรดนำเข้าไฟล์กรอบการประเมินปี {year}",
+            f"there is no framework of another year to copy; please import the {year} framework file",
             field="ปีงบประมาณ",
         )
-    return earlier[-1]
+    return later[0]
 
 
 def derive_for(registry: FrameworkRegistry, year, from_year=None) -> tuple[Framework, str]:

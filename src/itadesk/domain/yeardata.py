@@ -17,7 +17,7 @@ from .assessment import Assessment, Finding
 from .measures import Measure
 from .memo import Memo
 from .office import Office
-from .oit import OitProgress
+from .oit import OitLink, OitProgress
 from .plan import ActionPlan, PlanItem, RoundReport, RoundResult
 from .settings import PrintSettings
 
@@ -31,6 +31,12 @@ class YearData:
     next_measures: list[Measure] = field(default_factory=list)  # D2: measures for year + 1
     measures: list[Measure] = field(default_factory=list)  # D3: measures carried out in year
     oit: list[OitProgress] = field(default_factory=list)
+    # ITAS parity (issue 13/16): per OIT code its links, an image (mime, bytes) and the
+    # components the clerk typed for this year's items
+    oit_links: dict[str, list[OitLink]] = field(default_factory=dict)
+    oit_images: dict[str, tuple[str, bytes]] = field(default_factory=dict, compare=False)
+    item_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    d1_image: tuple[str, bytes] | None = field(default=None, compare=False)  # (mime, bytes)
     plan: ActionPlan | None = None
     plan_items: list[PlanItem] = field(default_factory=list)
     round_results: dict[int, dict[int, RoundResult]] = field(default_factory=dict)  # round -> item id -> result

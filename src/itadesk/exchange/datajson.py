@@ -34,7 +34,19 @@ from ..domain.yeardata import YearData
 from .errors import PackageError
 
 DATA_FORMAT = "itadesk-data"
-DATA_VERSION = 1
+# 2: the e-PlanNACC / ITAS fields of issue 13 (plan item quarter, target groups and plan
+# years; a round's two budgets, "บรรจุไว้ใน…" flag and coded reason; OIT answer, verdict and
+# explanation). A package is written as version 1 when it uses none of them (the new keys are
+# left out when empty), so an older district still imports it; see docs/data-format.md.
+DATA_VERSION = 2
+
+# field -> its empty value, per class: left out of data.json when empty (readable by v1)
+_V2_FIELDS = {
+    "PlanItem": {"quarter": None, "target_groups": "", "plan_years": ""},
+    "RoundResult": {"budget_plan": None, "budget_ordinance": None, "in_ordinance": False,
+                    "reason_code": ""},
+    "OitProgress": {"answer": "", "verdict": "", "explanation": ""},
+}
 
 # Sanity limits for one office's year (real offices have a few dozen rows of each).
 MAX_LIST = 2_000
@@ -110,12 +122,27 @@ def _obj(obj) -> dict:
     return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
 
 
+def _v2(obj, used: list) -> dict:
+    """`_obj(obj)` without the version-2 fields that are empty; `used` gets True when any
+    is not (then the package must say version 2)."""
+    out = _obj(obj)
+    for name, empty in _V2_FIELDS.get(type(obj).__name__, {}).items():
+        if name in out:
+            if out[name] == empty or (empty is None and out[name] is None):
+                del out[name]
+            else:
+                used.append(True)
+    return out
+
+
 def _assessment(a) -> dict:
     """The assessment's fields; `rationale` only when there is one, so that a package without
     it stays readable by an itadesk from before the field (which refuses unknown fields)."""
     out = _obj(a)
     if not out.get("rationale"):
         out.pop("rationale", None)
+    if not out.get("order_by_score"):
+        out.pop("order_by_score", None)
     return out
 
 
@@ -132,7 +159,8 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
         m["proposer"] = _obj(memo.proposer)
         m["chain"] = [{**_obj(c), "signer": _obj(c.signer)} for c in memo.chain]
         memos.append(m)
-    return {
+    used: list = []
+    out = {
         "format": DATA_FORMAT,
         "format_version": DATA_VERSION,
         "year": data.year,
@@ -143,16 +171,28 @@ def encode(data: YearData, fw: Framework, result: scoring.ScoreResult | None = N
         "findings": [_obj(f) for f in data.findings],
         "next_measures": [_obj(m) for m in data.next_measures],
         "measures": [_obj(m) for m in data.measures],
-        "oit": [_obj(p) for p in data.oit],
+        "oit": [_v2(p, used) for p in data.oit],
         "plan": _obj(data.plan) if data.plan else None,
-        "plan_items": [_obj(i) for i in data.plan_items],
-        "round_results": [_obj(r) for rnd in sorted(data.round_results)
+        "plan_items": [_v2(i, used) for i in data.plan_items],
+        "round_results": [_v2(r, used) for rnd in sorted(data.round_results)
                           for r in data.round_results[rnd].values()],
         "round_reports": [_obj(r) for _, r in sorted(data.round_reports.items())],
         "memos": memos,
         "title_overrides": dict(data.title_overrides),
         "settings": _obj(data.settings),
     }
+    # version 2 keys, only when there is something in them (images stay in the office file:
+    # D4's PDF in the package shows them)
+    if data.oit_links:
+        out["oit_links"] = {code: [{"url": x.url, "description": x.description} for x in links]
+                            for code, links in sorted(data.oit_links.items())}
+    if data.item_components:
+        out["item_components"] = {code: list(c) for code, c in sorted(data.item_components.items())}
+    if data.assessment is not None and data.assessment.order_by_score:
+        used.append(True)
+    if not used and "oit_links" not in out and "item_components" not in out:
+        out["format_version"] = 1  # nothing new: an older itadesk reads all of it
+    return out
 
 
 def dumps(obj: dict) -> bytes:
@@ -358,7 +398,7 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
     top = {"format", "format_version", "year", "framework", "scores", "office", "assessment",
            "findings", "next_measures", "measures", "oit", "plan", "plan_items",
            "round_results", "round_reports", "memos", "title_overrides", "settings"}
-    r.dict("", obj, top, top)
+    r.dict("", obj, top | {"oit_links", "item_components"}, top)
     if obj["format"] != DATA_FORMAT:
         r.fail("format", "ไม่ใช่ข้อมูลของ itadesk", "not itadesk data", "bad_manifest")
     version = r.int("format_version", obj["format_version"], 1, 10**6)
@@ -454,6 +494,39 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
             r.fail(f"oit[{i}].code", f"ข้อ {p.code} ซ้ำ", f"item {p.code} appears twice")
         seen_codes.add(p.code)
         data.oit.append(p)
+
+    if "oit_links" in obj:
+        from ..domain.oit import check_links
+
+        links = r.dict("oit_links", obj["oit_links"],
+                       set(obj["oit_links"]) if isinstance(obj["oit_links"], dict) else set())
+        if len(links) > MAX_LIST:
+            r.fail("oit_links", "มีรายการมากเกินไป", "too many entries", "too_large")
+        for code, rows in links.items():
+            path = f"oit_links.{str(code)[:MAX_KEY]}"
+            canon = _code(r, fw, path, code)
+            rows = r.list(path, rows, 5)
+            for i, row in enumerate(rows):
+                row = r.dict(f"{path}[{i}]", row, {"url", "description"}, {"url", "description"})
+                r.str(f"{path}[{i}].url", row["url"], 2000)
+                r.str(f"{path}[{i}].description", row["description"], 1000)
+            try:
+                data.oit_links[canon] = check_links(canon, rows)
+            except ValidationError as exc:
+                r.fail(path, exc.th, exc.en)
+    if "item_components" in obj:
+        comps = r.dict("item_components", obj["item_components"],
+                       set(obj["item_components"]) if isinstance(obj["item_components"], dict)
+                       else set())
+        if len(comps) > MAX_LIST:
+            r.fail("item_components", "มีรายการมากเกินไป", "too many entries", "too_large")
+        for code, lines in comps.items():
+            path = f"item_components.{str(code)[:MAX_KEY]}"
+            canon = _code(r, fw, path, code)
+            lines = r.list(path, lines, 200)
+            data.item_components[canon] = tuple(
+                r.str(f"{path}[{i}]", x, 2000).strip() for i, x in enumerate(lines) if
+                r.str(f"{path}[{i}]", x, 2000).strip())
 
     if obj["plan"] is not None:
         data.plan = r.make("plan", ActionPlan, r.fields("plan", obj["plan"], ActionPlan))

@@ -69,6 +69,7 @@ def build(ctx: DocContext) -> list[Flowable]:
     story += overall(ctx)
     story += [CondPageBreak(8.2 * cm), ts.para(CHART_TITLE, "heading3"), chart(ctx),
               ts.spacer(6)]
+    story += supplied_image(ctx)
     story.append(ts.para(analysis_heading(ctx), "heading1"))
     story += analysis_tables(ctx)
     story += urgency_lists(ctx)
@@ -150,6 +151,17 @@ def summary_rows(ctx: DocContext) -> tuple[list[list[str]], list[tuple]]:
     its indicators' rows, the total in the last row ("คะแนนรวม" spanning three columns)."""
     ts, fw, res = ctx.ts, ctx.framework, ctx.score
     rows, spans = [], []
+    a = ctx.data.assessment
+    if res is not None and a is not None and a.order_by_score:
+        # seed 003's "คะแนนสูงสุดรายตัวชี้วัด": high to low, unscored last (issue 13)
+        order = sorted(fw.indicators, key=lambda i: (res.indicator_scores.get(i.no) is None,
+                                                     -(res.indicator_scores.get(i.no) or 0), i.no))
+        for ind in order:
+            rows.append([ind.instrument, ts.digits(ind.no), ind.name_th,
+                         fmt_score(ts, res.indicator_scores.get(ind.no))])
+        rows.append(["คะแนนรวม", "", "", fmt_score(ts, res.total)])
+        spans.append(((0, len(rows)), (2, len(rows))))
+        return rows, spans
     r = 1
     for ins in fw.instruments:
         inds = fw.indicators_of(ins.code)
@@ -202,6 +214,25 @@ def summary_table(ctx: DocContext):
     return ctx.ts.table([SUMMARY_HEADER], rows, [f * w for f in SUMMARY_WIDTHS],
                         numeric_cols=[3], center_cols=[0, 1], spans=spans,
                         extra_style=[("VALIGN", (0, 1), (0, -1), "MIDDLE")])
+
+
+def supplied_image(ctx: DocContext) -> list[Flowable]:
+    """The image the clerk supplied (e.g. ITAS's graph, as seed 001 pastes it), scaled to
+    the text width, after the program's own chart; nothing without one (issue 13)."""
+    hit = ctx.data.d1_image
+    if not hit:
+        return []
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        iw, ih = ImageReader(io.BytesIO(hit[1])).getSize()
+    except Exception:  # noqa: BLE001 - a damaged image prints as nothing, not a crash
+        return []
+    scale = min(16 * cm / iw, 12 * cm / ih, 1.0)
+    return [Image(io.BytesIO(hit[1]), width=iw * scale, height=ih * scale), ctx.ts.spacer(6)]
 
 
 def chart(ctx: DocContext) -> Flowable:

@@ -87,13 +87,60 @@ def group_rows(ctx: DocContext, items, progress: dict[str, OitProgress]) -> list
         rows.append([
             item.code,
             item_title(fw, data, item.code, p.title_override if p else ""),
-            [ClerkText(f"- {c}") for c in item.components_th],
+            [ClerkText(f"- {c}") for c in components_of(ctx, item)],
             (p.unit if p else "") or "-",
             status_lines(ctx.ts, OIT_STATUSES, p.status if p else "not_started"),
-            ClerkText(p.progress if p else ""),
-            (p.evidence_url if p else "") or "-",
+            progress_cell(p),
+            links_cell(ctx, item.code, p),
         ])
     return rows
+
+
+def components_of(ctx: DocContext, item) -> tuple[str, ...]:
+    """The framework's components, else those the clerk typed for the year (issue 16)."""
+    return item.components_th or ctx.data.item_components.get(item.code, ())
+
+
+def progress_cell(p: OitProgress | None):
+    """The progress text, then ITAS's มี/ไม่มี answer, the consultant's verdict and the office's
+    explanation when the clerk gave them (issue 13)."""
+    if p is None:
+        return ClerkText("")
+    lines = [p.progress] if p.progress else []
+    if p.answer:
+        lines.append(f"คำตอบในระบบ ITAS: {p.answer}")
+    if p.verdict:
+        lines.append(f"ผลการตรวจของผู้ตรวจ: {p.verdict}")
+    if p.explanation:
+        lines.append(f"คำชี้แจงเพิ่มเติม: {p.explanation}")
+    return ClerkText("\n".join(lines))
+
+
+def links_cell(ctx: DocContext, code: str, p: OitProgress | None):
+    """Every link of the item with its description (up to 5), else the single evidence link."""
+    links = ctx.data.oit_links.get(code) or []
+    if not links:
+        return (p.evidence_url if p else "") or "-"
+    return [ClerkText(f"- {x.description}: {x.url}" if x.description else f"- {x.url}")
+            for x in links]
+
+
+def item_image(ctx: DocContext, code: str, width: float):
+    """The item's supplied image (PNG/JPEG) scaled to `width` points, or None."""
+    hit = ctx.data.oit_images.get(code)
+    if not hit:
+        return None
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        iw, ih = ImageReader(io.BytesIO(hit[1])).getSize()
+    except Exception:  # noqa: BLE001 - a damaged image prints as nothing, not a crash
+        return None
+    scale = min(width / iw, 1.0, 120 / ih)
+    return Image(io.BytesIO(hit[1]), width=iw * scale, height=ih * scale)
 
 
 def intro_text(ctx: DocContext) -> str:
@@ -141,7 +188,12 @@ def build(ctx: DocContext) -> list[Flowable]:
                 style += group_row_style(len(rows) + 1)
                 rows.append([group_cell(ts, r[0])])
             else:
-                rows.append(pdf_row(ts, r))
+                row = pdf_row(ts, r)
+                image = item_image(ctx, r[0], WIDTHS[-1] * w - 8)
+                if image is not None:  # under the links (e.g. the EIT QR code, 2566 O43)
+                    cell = row[-1] if isinstance(row[-1], list) else [ts.para(row[-1], "table_cell")]
+                    row[-1] = [*cell, image]
+                rows.append(row)
         story.append(ts.table([HEADER], rows, [f * w for f in WIDTHS], center_cols=[0],
                               extra_style=style))
     keep_headings_with_tables(story)

@@ -28,6 +28,7 @@ from itadesk.domain.plan import (
 from itadesk.reports.common import (
     LANDSCAPE_WIDTH,
     TICK,
+    ClerkText,
     DocContext,
     Strong,
     fmt_int,
@@ -158,7 +159,11 @@ def results_lines(ctx: DocContext, pt: PlanText) -> ResultsText:
         f"เบิกจ่ายงบประมาณ {ts.money(rs.disbursed)} บาท จากงบประมาณ {ts.money(rs.budget)} บาท "
         f"คงเหลือ {ts.money(rs.remaining)} บาท",
         f"มีการนำแผนฯ ไปปฏิบัติอยู่ในระดับ {rs.level} ร้อยละ {ts.digits(f'{rs.rate:.2f}')} "
-        f"(ดำเนินการแล้วเสร็จ {fmt_int(ts, rs.done)} จาก {fmt_int(ts, rs.total)} รายการ)",
+        + (f"(ดำเนินการแล้วเสร็จ {fmt_int(ts, rs.done)} จาก {fmt_int(ts, rs.total)} รายการ)"
+           if not rs.in_progress else  # e-PlanNACC counts an item in progress as half
+           f"(ดำเนินการแล้วเสร็จ {fmt_int(ts, rs.done)} รายการ และอยู่ระหว่างดำเนินการ "
+           f"{fmt_int(ts, rs.in_progress)} รายการ นับรายการละครึ่ง ตามวิธีคำนวณของระบบ e-PlanNACC "
+           f"จาก {fmt_int(ts, rs.total)} รายการ)"),
     ]
     return ResultsText(
         heading=f"ผลการดำเนินงาน ({pt.period})",
@@ -180,8 +185,8 @@ def summary_rows(ctx: DocContext, rs: RoundSummary) -> list[list[str]]:
     rows = []
     for k, (item, res) in enumerate(rs.rows, 1):
         remark = [res.remark] if res.remark else []
-        if res.status == "cannot" and res.reason:
-            remark.insert(0, res.reason)
+        if res.status == "cannot" and res.reason_text:
+            remark.insert(0, res.reason_text)
         if res.status in ("in_progress", "pending"):
             remark.insert(0, ROUND_STATUSES[res.status][0])
         rows.append([
@@ -210,16 +215,53 @@ def detail_rows(ctx: DocContext, rs: RoundSummary) -> list[list]:
         result: list = [Strong(ROUND_STATUSES[res.status][0])]
         if res.result:
             result.append(res.result)
-        if res.status == "cannot" and res.reason:
-            result.append(f"เหตุผล: {res.reason}")
+        if res.status == "cannot" and res.reason_text:
+            result.append(f"เหตุผล: {res.reason_text}")
         rows.append([
-            ts.digits(k), item.name, item.method or "-", item.kpi or "-",
-            ts.money(item.budget) if item.uses_budget else NO_BUDGET,
-            item.period or "-", result,
+            ts.digits(k), item.name, method_text(ctx, item), item.kpi or "-",
+            budget_text(ctx, item, res), period_text_of(ctx, item), result,
             ts.money(res.disbursed or 0) if item.uses_budget else NO_BUDGET,
             item.unit or "-",
         ])
     return rows
+
+
+def method_text(ctx: DocContext, item) -> str:
+    """วิธีการดำเนินงาน, then e-PlanNACC's target groups (issue 13) when the clerk gave them."""
+    groups = "\n".join(f"- {g}" for g in item.target_group_list)
+    parts = [item.method] if item.method else []
+    if groups:
+        parts.append("กลุ่มเป้าหมาย\n" + groups)
+    return _cell("\n".join(parts))
+
+
+def budget_text(ctx: DocContext, item, res) -> str:
+    """The item's budget; under it the round's ordinance budget when it differs and the
+    "บรรจุไว้ในข้อบัญญัติ" flag (e-PlanNACC's round report fields)."""
+    ts = ctx.ts
+    if not item.uses_budget and not res.budget_ordinance:
+        return NO_BUDGET
+    lines = [ts.money(item.budget) if item.uses_budget else NO_BUDGET]
+    if res.budget_ordinance is not None and res.budget_ordinance != item.budget:
+        lines.append(f"ตามข้อบัญญัติ {ts.money(res.budget_ordinance)}")
+    if res.in_ordinance:
+        lines.append("(บรรจุไว้ในข้อบัญญัติ)")
+    return _cell("\n".join(lines))
+
+
+def period_text_of(ctx: DocContext, item) -> str:
+    """ระยะเวลาดำเนินการ, with the quarter (ไตรมาส ๑–๔) when the clerk gave it."""
+    parts = [item.period] if item.period else []
+    if item.quarter:
+        parts.append(f"ไตรมาส {ctx.ts.digits(item.quarter)}")
+    return _cell("\n".join(parts))
+
+
+def _cell(text: str):
+    """One line as plain text (as before these fields); several as the clerk's lines."""
+    if not text:
+        return "-"
+    return ClerkText(text) if "\n" in text else text
 
 
 def signers(ctx: DocContext):

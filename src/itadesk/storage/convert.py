@@ -92,15 +92,23 @@ def row_plan_item(r: dict) -> PlanItem:
     return PlanItem(**_none_to_empty(r, PlanItem))
 
 
+_MONEY_COLUMNS = (("disbursed", "disbursed_satang"), ("budget_plan", "budget_plan_satang"),
+                  ("budget_ordinance", "budget_ordinance_satang"))
+
+
 def round_result_row(res: RoundResult) -> dict:
     row = plain_row(res)
-    row["disbursed_satang"] = to_satang(row.pop("disbursed"))
+    for name, column in _MONEY_COLUMNS:
+        row[column] = to_satang(row.pop(name))
+    row["in_ordinance"] = int(bool(row["in_ordinance"]))
     return row
 
 
 def row_round_result(r: dict) -> RoundResult:
     r = dict(r)
-    r["disbursed"] = from_satang(r.pop("disbursed_satang"))
+    for name, column in _MONEY_COLUMNS:
+        r[name] = from_satang(r.pop(column, None))
+    r["in_ordinance"] = bool(r.get("in_ordinance") or 0)
     return RoundResult(**_none_to_empty(r, RoundResult))
 
 

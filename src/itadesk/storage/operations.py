@@ -73,7 +73,7 @@ def save_assessment(office: OfficeDB, a: Assessment) -> None:
         _ensure_year(db, a.year)
         db["assessments"].upsert(
             {"year": a.year, "national_rank": a.national_rank, "reported_total": a.reported_total,
-             "rationale": a.rationale},
+             "rationale": a.rationale, "order_by_score": int(a.order_by_score)},
             pk="year",
         )
         db.execute("DELETE FROM indicator_scores WHERE year = ?", [a.year])
@@ -274,6 +274,133 @@ def save_oit_progress(office: OfficeDB, p: OitProgress, framework=None) -> None:
     _notify(office, "oit")
 
 
+def _item_code(year: int, code: str, framework=None) -> str:
+    from ..domain import validate
+
+    validate.year_be("ปีงบประมาณ", year)
+    if framework is None:
+        framework = _framework_or_none(year)
+    code = validate.text("รหัสข้อ", code, required=True, max_len=20).strip()
+    return framework.normalize_code(code) if framework is not None else code
+
+
+def save_oit_links(office: OfficeDB, year: int, code: str, links, framework=None) -> list:
+    """Replace an OIT item's evidence links (ITAS keeps several): at most 5, each http(s),
+    each with a description. ValidationError naming the field, nothing written, otherwise."""
+    from ..domain.oit import check_links
+
+    code = _item_code(year, code, framework)
+    checked = check_links(code, links)
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        db.execute("DELETE FROM oit_links WHERE year=? AND code=?", [year, code])
+        for pos, link in enumerate(checked):
+            db["oit_links"].insert({"year": year, "code": code, "position": pos, "url": link.url,
+                                    "description": link.description})
+    _notify(office, "oit")
+    return checked
+
+
+def save_oit_image(office: OfficeDB, year: int, code: str, data: bytes | None,
+                   framework=None) -> str | None:
+    """Attach an image to an OIT item (e.g. the EIT QR code 2566 O43 asks for), PNG or JPEG of
+    at most 5 MB, printed in D4; None removes it. Returns the MIME type."""
+    from ..domain.oit import check_image
+
+    code = _item_code(year, code, framework)
+    mime = None if data is None else check_image(code, data)
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        db.execute("DELETE FROM oit_images WHERE year=? AND code=?", [year, code])
+        if data is not None:
+            db["oit_images"].insert({"year": year, "code": code, "mime": mime, "data": bytes(data)})
+    _notify(office, "oit")
+    return mime
+
+
+def save_oit_components(office: OfficeDB, year: int, code: str, text, framework=None) -> tuple:
+    """The components (องค์ประกอบ) of an item the clerk types for a year whose framework lacks
+    them (issue 16): one a line, kept per year and carried to the next by start_new_year."""
+    from ..domain.oit import check_components
+
+    code = _item_code(year, code, framework)
+    lines = check_components(code, text)
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        if lines:
+            db["oit_components"].upsert({"year": year, "code": code, "components": "\n".join(lines)},
+                                        pk=("year", "code"))
+        else:
+            db.execute("DELETE FROM oit_components WHERE year=? AND code=?", [year, code])
+    _notify(office, "oit")
+    return lines
+
+
+def save_d1_image(office: OfficeDB, year: int, data: bytes | None) -> str | None:
+    """D1's supplied image (PNG/JPEG ≤ 5 MB; printed after the program's chart); None removes
+    it. ValidationError naming the field, nothing written, otherwise."""
+    from ..domain import validate
+    from ..domain.oit import check_image
+
+    year = validate.year_be("ปีงบประมาณ", year)
+    mime = None
+    if data is not None:
+        try:
+            mime = check_image("D1", data)
+        except ValidationError as exc:
+            raise ValidationError("รูปภาพกราฟของ D1", exc.reason_th, exc.reason_en) from None
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        db.execute("INSERT INTO assessments (year, chart_image, chart_image_mime) VALUES (?, ?, ?) "
+                   "ON CONFLICT (year) DO UPDATE SET chart_image = excluded.chart_image, "
+                   "chart_image_mime = excluded.chart_image_mime",
+                   [year, None if data is None else bytes(data), mime or ""])
+    _notify(office, "assessment")
+    return mime
+
+
+def save_calendar(office: OfficeDB, year: int, phases) -> None:
+    """The year's ITA calendar (ita_year.Phase list, in order), replacing the stored one;
+    an empty list goes back to the usual dates."""
+    from ..domain import validate
+    from ..domain.ita_year import Phase
+
+    year = validate.year_be("ปีงบประมาณ", year)
+    phases = [Phase(p.key, p.name_th, p.start, p.end) for p in phases]  # checked again
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        db.execute("DELETE FROM calendar_phases WHERE year=?", [year])
+        for pos, p in enumerate(phases):
+            db["calendar_phases"].insert({"year": year, "position": pos, "key": p.key,
+                                          "name_th": p.name_th, "start": p.start.isoformat(),
+                                          "end": p.end.isoformat()})
+    _notify(office, "calendar")
+
+
+def save_population(office: OfficeDB, year: int, staff, service_users) -> None:
+    """Staff (≥ 1 year of service) and service-user counts, for ITAS's minimum sample sizes."""
+    from ..domain import validate
+    from ..domain.ita_year import sample_size
+
+    year = validate.year_be("ปีงบประมาณ", year)
+    values = []
+    for label, v in (("จำนวนบุคลากร", staff), ("จำนวนผู้รับบริการ", service_users)):
+        if v is None or str(v).strip() == "":
+            values.append(None)
+            continue
+        try:
+            sample_size(v)
+        except ValidationError as exc:
+            raise ValidationError(label, exc.reason_th, exc.reason_en) from None
+        values.append(int(str(v).strip()))
+    with office.transaction() as db:
+        _ensure_year(db, year)
+        db.execute("INSERT INTO assessments (year, staff_count, service_users) VALUES (?, ?, ?) "
+                   "ON CONFLICT (year) DO UPDATE SET staff_count = excluded.staff_count, "
+                   "service_users = excluded.service_users", [year, *values])
+    _notify(office, "assessment")
+
+
 def set_title_override(office: OfficeDB, year: int, code: str, title: str) -> None:
     with office.transaction() as db:
         if title.strip():
@@ -284,17 +411,21 @@ def set_title_override(office: OfficeDB, year: int, code: str, title: str) -> No
     _notify(office, "titles")
 
 
+# the tables holding an OIT item's data for a year (removed with an item a framework drops)
+_ITEM_TABLES = ("oit_progress", "title_overrides", "oit_links", "oit_images", "oit_components")
+
+
 def delete_item_rows(office: OfficeDB, year: int, codes) -> dict:
     """Delete a year's OIT progress rows and typed titles of `codes` (matched without regard
     to case: "O5" is "o5") in one transaction: the data of items a framework no longer has.
     Returns a snapshot that `restore_item_rows` puts back exactly."""
     keys = sorted({str(c).casefold() for c in codes})
-    snapshot: dict = {"year": int(year), "oit_progress": [], "title_overrides": []}
+    snapshot: dict = {"year": int(year), **{t: [] for t in _ITEM_TABLES}}
     if not keys:
         return snapshot
     marks = ",".join("?" * len(keys))
     with office.transaction() as db:
-        for table in ("oit_progress", "title_overrides"):
+        for table in _ITEM_TABLES:
             where = f"year=? AND lower(code) IN ({marks})"
             args = [int(year), *keys]
             snapshot[table] = [dict(r) for r in db.query(f"SELECT * FROM [{table}] WHERE {where}", args)]
@@ -307,9 +438,10 @@ def delete_item_rows(office: OfficeDB, year: int, codes) -> dict:
 def restore_item_rows(office: OfficeDB, snapshot: dict) -> None:
     """Undo of `delete_item_rows`: the same rows back (one transaction)."""
     with office.transaction() as db:
-        for table in ("oit_progress", "title_overrides"):
+        for table in _ITEM_TABLES:
+            pk = ("year", "code", "position") if table == "oit_links" else ("year", "code")
             for row in snapshot.get(table, []):
-                db[table].upsert(dict(row), pk=("year", "code"))
+                db[table].upsert(dict(row), pk=pk)
     _notify(office, "oit")
     _notify(office, "titles")
 
@@ -468,6 +600,17 @@ def start_new_year(office: OfficeDB, new_year: int, framework=None) -> dict:
                                        "progress": "", "evidence_url": "", "unit": row["unit"],
                                        "title_override": ""}, ignore=True)
             oit += 1
+        components = 0  # typed once, kept per year, carried forward (issue 16)
+        for row in db.query("SELECT code, components FROM oit_components WHERE year=?", [prev]):
+            code = row["code"]
+            if framework is not None:
+                try:
+                    code = framework.normalize_code(code)
+                except ValidationError:
+                    continue
+            db["oit_components"].insert({"year": new_year, "code": code,
+                                         "components": row["components"]}, ignore=True)
+            components += 1
         memos = 0
         for row in db.query("SELECT * FROM memos WHERE year=?", [prev]):
             row = dict(row)
@@ -489,7 +632,7 @@ def start_new_year(office: OfficeDB, new_year: int, framework=None) -> dict:
                        "WHERE COALESCE(assessments.rationale, '') = ''", [new_year, rationale])
         measures = db.execute("SELECT COUNT(*) FROM measures WHERE year=?", [new_year]).fetchone()[0]
     _notify(office, "years")
-    return {"plan_items": items, "oit_items": oit, "memos": memos,
+    return {"plan_items": items, "oit_items": oit, "memos": memos, "oit_components": components,
             "measures_for_results": measures, "oit_skipped": skipped,
             "rationale": bool(rationale.strip())}
 
@@ -525,7 +668,8 @@ def move_fiscal_year(text: str, prev: int) -> str:
 # before the items because of the foreign key), measures (see `year_removal`) and years itself.
 # tests/test_delete_year.py fails when a table with a `year` column is not named here.
 YEAR_TABLES = ("assessments", "indicator_scores", "question_scores", "findings", "oit_progress",
-               "plan_items", "round_reports", "memos", "title_overrides")
+               "plan_items", "round_reports", "memos", "title_overrides", "oit_links",
+               "oit_images", "oit_components", "calendar_phases")
 
 # in the order they are emptied (round_results before plan_items, years last)
 _REMOVAL_ORDER = ("round_results", *YEAR_TABLES, "measures", "years")

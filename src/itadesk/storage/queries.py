@@ -71,7 +71,17 @@ def load_assessment(office: OfficeDB, year: int) -> Assessment | None:
         year=year, indicator_scores=inds, question_scores=qs,
         national_rank=head["national_rank"] if head else None,
         reported_total=head["reported_total"] if head else None,
-        rationale=(head["rationale"] or "") if head else ""))[0]
+        rationale=(head["rationale"] or "") if head else "",
+        order_by_score=bool(head["order_by_score"]) if head else False))[0]
+
+
+def load_d1_image(office: OfficeDB, year: int) -> tuple[str, bytes] | None:
+    """The image the clerk supplied for D1 (e.g. ITAS's own graph, as seed 001 pastes)."""
+    row = next(office.query("SELECT chart_image, chart_image_mime FROM assessments WHERE year=?",
+                            [year]), None)
+    if row is None or row["chart_image"] is None:
+        return None
+    return row["chart_image_mime"], bytes(row["chart_image"])
 
 
 def load_findings(office: OfficeDB, year: int) -> list[Finding]:
@@ -87,6 +97,51 @@ def load_measures(office: OfficeDB, year: int) -> list[Measure]:
 def load_oit(office: OfficeDB, year: int) -> list[OitProgress]:
     return _convert("oit_progress", office.query(
         "SELECT * FROM oit_progress WHERE year=? ORDER BY code", [year]), convert.row_oit)
+
+
+def load_oit_links(office: OfficeDB, year: int) -> dict:
+    """{code: [OitLink, ...]} in the order typed."""
+    from ..domain.oit import OitLink
+
+    out: dict = {}
+    for r in office.query("SELECT code, url, description FROM oit_links WHERE year=? "
+                          "ORDER BY code, position", [year]):
+        out.setdefault(r["code"], []).append(OitLink(r["url"], r["description"] or ""))
+    return out
+
+
+def load_oit_images(office: OfficeDB, year: int) -> dict:
+    """{code: (mime, bytes)}."""
+    return {r["code"]: (r["mime"], bytes(r["data"])) for r in
+            office.query("SELECT code, mime, data FROM oit_images WHERE year=?", [year])}
+
+
+def load_oit_components(office: OfficeDB, year: int) -> dict:
+    """{code: (component, ...)} typed by the clerk for the year."""
+    return {r["code"]: tuple(x for x in (r["components"] or "").splitlines() if x.strip())
+            for r in office.query("SELECT code, components FROM oit_components WHERE year=?",
+                                  [year])}
+
+
+def load_calendar(office: OfficeDB, year: int) -> list:
+    """The year's ITA calendar: the clerk's dates, else the usual ones."""
+    from datetime import date
+
+    from ..domain.ita_year import Phase, default_phases
+
+    rows = list(office.query("SELECT * FROM calendar_phases WHERE year=? ORDER BY position", [year]))
+    if not rows:
+        return default_phases(year)
+    return _convert("calendar_phases", rows, lambda r: Phase(
+        r["key"] or "", r["name_th"] or "", date.fromisoformat(r["start"]),
+        date.fromisoformat(r["end"])))
+
+
+def load_population(office: OfficeDB, year: int) -> tuple[int | None, int | None]:
+    """(staff count, service-user count) entered for the year."""
+    row = next(office.query("SELECT staff_count, service_users FROM assessments WHERE year=?",
+                            [year]), None)
+    return (row["staff_count"], row["service_users"]) if row else (None, None)
 
 
 def load_plan(office: OfficeDB) -> ActionPlan | None:
@@ -149,6 +204,10 @@ def load_year(office: OfficeDB, year: int | None = None) -> YearData:
         next_measures=load_measures(office, year + 1),
         measures=load_measures(office, year),
         oit=load_oit(office, year),
+        oit_links=load_oit_links(office, year),
+        d1_image=load_d1_image(office, year),
+        oit_images=load_oit_images(office, year),
+        item_components=load_oit_components(office, year),
         plan=load_plan(office),
         plan_items=load_plan_items(office, year),
         round_results=load_round_results(office, year),

@@ -86,5 +86,46 @@ def _m2_rationale(db: sqlite_utils.Database) -> None:
     db["assessments"].add_column("rationale", str, not_null_default="")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial, _m2_rationale]
+def _m3_eplan_itas(db: sqlite_utils.Database) -> None:
+    """Issue 13/16: the fields e-PlanNACC and ITAS ask for, in one step (one backup).
+
+    D5 (e-PlanNACC): an item's quarter, target groups and plan years; a round's two budgets
+    (local development plan / ordinance), the "บรรจุไว้ใน…" flag and the coded reason for
+    "cannot". D4 (ITAS): per OIT item the มี/ไม่มี answer, the consultant's verdict, the office's
+    explanation, up to 5 links with descriptions (oit_links), an image (oit_images), and the
+    components the clerk types once a year (oit_components, carried to the next year). D1: a
+    supplied chart image, the order of the indicator table, the staff and service-user counts
+    for the EIT/IIT sample size. The year's page: the ITA calendar (calendar_phases)."""
+    db["plan_items"].add_column("quarter", int)
+    db["plan_items"].add_column("target_groups", str, not_null_default="")
+    db["plan_items"].add_column("plan_years", str, not_null_default="")
+    db["round_results"].add_column("budget_plan_satang", int)
+    db["round_results"].add_column("budget_ordinance_satang", int)
+    db["round_results"].add_column("in_ordinance", int, not_null_default=0)
+    db["round_results"].add_column("reason_code", str, not_null_default="")
+    db["oit_progress"].add_column("answer", str, not_null_default="")
+    db["oit_progress"].add_column("verdict", str, not_null_default="")
+    db["oit_progress"].add_column("explanation", str, not_null_default="")
+    db["oit_links"].create(
+        {"year": int, "code": str, "position": int, "url": str, "description": str},
+        pk=("year", "code", "position"), not_null={"url"},
+    )
+    db["oit_images"].create({"year": int, "code": str, "mime": str, "data": bytes},
+                            pk=("year", "code"))
+    db["oit_components"].create({"year": int, "code": str, "components": str},
+                                pk=("year", "code"))
+    db["assessments"].add_column("chart_image", bytes)
+    db["assessments"].add_column("chart_image_mime", str, not_null_default="")
+    db["assessments"].add_column("order_by_score", int, not_null_default=0)
+    db["assessments"].add_column("staff_count", int)
+    db["assessments"].add_column("service_users", int)
+    db["calendar_phases"].create(
+        {"year": int, "position": int, "key": str, "name_th": str, "start": str, "end": str},
+        pk=("year", "position"),
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _m1_initial, _m2_rationale, _m3_eplan_itas,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -52,7 +52,11 @@ def oit(data, framework) -> Completeness:
     if not codes:
         return Completeness(0, 1)
     saved = {p.code: p for p in data.oit}
-    filled = sum(1 for c in codes if c in saved and saved[c].status == "done")
+    # an item still without a title or components is a gap, not a ✓ (issue 16)
+    from ..domain.oit import oit_gaps
+
+    gaps = set(oit_gaps(framework, data)) if framework is not None else set()
+    filled = sum(1 for c in codes if c in saved and saved[c].status == "done" and c not in gaps)
     return Completeness(filled, len(codes))
 
 

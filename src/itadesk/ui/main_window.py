@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         flay.addWidget(self.derive_button)
         self.framework_bar.hide()
         rlay.addWidget(self.framework_bar)
+        from .ita_year_panel import ItaYearPanel  # the ITA calendar and sample sizes (issue 13)
+
+        self.ita_year = ItaYearPanel()
+        rlay.addWidget(self.ita_year)
         self.docs = QTableWidget(len(DOCUMENTS), 4)
         self.docs.setObjectName("documents")
         self.docs.setHorizontalHeaderLabels([tr("เอกสาร"), tr("ความครบถ้วน"), tr("คำเตือน"), ""])
@@ -615,6 +619,7 @@ class MainWindow(QMainWindow):
             return
         self.year_title.setText(tr("ปีงบประมาณ {0}").format(s.year))
         self._show_framework_notice(s.year)
+        self.ita_year.show_year(s, s.year)
         data = s.year_data()
         fw = s.framework()
         comp = completeness(data, fw)

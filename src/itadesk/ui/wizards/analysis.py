@@ -250,6 +250,10 @@ class AnalysisWizard(DocumentWizard):
              FieldSpec("national_rank", tr("ลำดับที่ในประเทศ"), "int", domain_field="ลำดับ")],
             load=load_assessment, save=lambda a: ops.save_assessment(office, a), topics=("assessment",))
         page.add(self.assessment_form)
+        from ..d1_options import D1Options  # order by score, supplied image (issue 13)
+
+        self.d1_options = D1Options(session, year)
+        page.add(self.d1_options)
         self.add_section(page)
 
         if fw is not None and fw.questions:

@@ -27,6 +27,22 @@ class OitRow:
     title: str
     components: str
     progress: OitProgress
+    links: str = ""  # "URL คำอธิบาย", a link a line (issue 13: up to 5)
+    has_components: bool = False  # the framework gives them (typed ones are then not used)
+
+
+def links_text(links) -> str:
+    return "\n".join(f"{x.url} {x.description}".strip() for x in links)
+
+
+def parse_links(text: str) -> list[tuple[str, str]]:
+    """A link a line: the address first, its description after a space."""
+    out = []
+    for line in (text or "").splitlines():
+        if line.strip():
+            url, _, desc = line.strip().partition(" ")
+            out.append((url, desc.strip()))
+    return out
 
 
 def oit_model(session, year: int, indicator: int | None = None) -> RowsModel:
@@ -36,6 +52,8 @@ def oit_model(session, year: int, indicator: int | None = None) -> RowsModel:
         fw = session.framework(year)
         saved = {p.code: p for p in queries.load_oit(office, year)}
         overrides = queries.load_title_overrides(office, year)
+        links = queries.load_oit_links(office, year)
+        typed = queries.load_oit_components(office, year)
         rows = []
         if fw is not None:
             for item in fw.oit_items:
@@ -43,7 +61,9 @@ def oit_model(session, year: int, indicator: int | None = None) -> RowsModel:
                     continue
                 prog = saved.get(item.code) or OitProgress(year=year, code=item.code)
                 title = overrides.get(item.code) or item.title_th or item.code
-                rows.append(OitRow(item.code, title, "\n".join(item.components_th), prog))
+                comps = item.components_th or typed.get(item.code, ())
+                rows.append(OitRow(item.code, title, "\n".join(comps), prog,
+                                   links_text(links.get(item.code, [])), bool(item.components_th)))
         else:
             for code, prog in sorted(saved.items()):
                 rows.append(OitRow(code, overrides.get(code) or code, "", prog))
@@ -66,6 +86,25 @@ def oit_model(session, year: int, indicator: int | None = None) -> RowsModel:
                                    lambda t: ops.set_title_override(office, year, row.code, t or ""),
                                    before, value or ""))
 
+    def set_links(row: OitRow, value):
+        before = parse_links(row.links)
+        session.apply(ValueCommand(session, tr("แก้ไขลิงก์ของข้อ {0}").format(row.code),
+                                   lambda v: ops.save_oit_links(office, year, row.code, v,
+                                                                session.framework(year)),
+                                   before, parse_links(value or "")))
+
+    def set_components(row: OitRow, value):
+        if row.has_components:
+            from ...domain.errors import ItadeskError
+
+            raise ItadeskError("กรอบการประเมินกำหนดองค์ประกอบของข้อนี้ไว้แล้ว",
+                               "the framework already gives this item's components",
+                               field="องค์ประกอบ")
+        session.apply(ValueCommand(session, tr("แก้ไของค์ประกอบของข้อ {0}").format(row.code),
+                                   lambda v: ops.save_oit_components(office, year, row.code, v,
+                                                                     session.framework(year)),
+                                   row.components, value or ""))
+
     columns = [
         Column("code", QT_TR_NOOP("ข้อ"), editable=False, width=55),
         Column("title", QT_TR_NOOP("ชื่อข้อ"), "multiline", apply=set_title, width=260),
@@ -74,7 +113,16 @@ def oit_model(session, year: int, indicator: int | None = None) -> RowsModel:
         Column("progress", QT_TR_NOOP("ความก้าวหน้า"), "multiline", width=260, **field("progress")),
         Column("unit", QT_TR_NOOP("หน่วยงานรับผิดชอบ"), width=160, **field("unit")),
         Column("evidence_url", QT_TR_NOOP("ลิงก์หลักฐาน"), width=220, **field("evidence_url")),
-        Column("components", QT_TR_NOOP("องค์ประกอบที่ต้องมี"), "multiline", editable=False, width=260),
+        Column("components", QT_TR_NOOP("องค์ประกอบที่ต้องมี"), "multiline", apply=set_components,
+               width=260),
+        # ITAS's OIT form (issue 13)
+        Column("answer", QT_TR_NOOP("คำตอบใน ITAS"), "choice",
+               choices={"": "-", "มี": tr("มี"), "ไม่มี": tr("ไม่มี")}, width=90, **field("answer")),
+        Column("links", QT_TR_NOOP("ลิงก์ (บรรทัดละลิงก์: ที่อยู่ แล้วคำอธิบาย ไม่เกิน 5)"), "multiline",
+               apply=set_links, width=300),
+        Column("verdict", QT_TR_NOOP("ผลการตรวจของผู้ตรวจ"), "multiline", width=200, **field("verdict")),
+        Column("explanation", QT_TR_NOOP("คำชี้แจงเพิ่มเติม"), "multiline", width=200,
+               **field("explanation")),
     ]
     return RowsModel(session, columns, load, topics=("oit", "titles"), update=update, noun=tr("ข้อ OIT"))
 

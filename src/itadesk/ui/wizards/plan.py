@@ -11,14 +11,17 @@ import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain.errors import ItadeskError
 from ...domain.paste import PLAN_SUMMARY_PASTE_SPEC
 from ...domain.plan import (
+    CANNOT_REASONS,
     DIMENSIONS,
+    FLAG_WORDS,
     ITEM_TYPES,
     ROUND_STATUSES,
+    TARGET_GROUPS,
     ActionPlan,
     PlanItem,
     RoundReport,
@@ -30,7 +33,7 @@ from ...storage import operations as ops
 from ...storage import queries
 from ..commands import PLAN_ITEMS, UpdateRowCommand, ValueCommand
 from ..forms import FieldSpec, RecordForm
-from ..i18n import tr
+from ..i18n import lang, tr
 from ..models.rows import Column, RowsModel
 from ..paste_dialog import PasteTarget
 from ..signals import emit
@@ -125,8 +128,21 @@ def plan_model(session, year: int, state: RoundState, *, results: bool) -> RowsM
                    required=True, width=170, **on_result("status")),
             Column("result", QT_TR_NOOP("ผลการดำเนินงาน"), "multiline", width=280, **on_result("result")),
             Column("disbursed", QT_TR_NOOP("เบิกจ่าย (บาท)"), "money", width=120, blank="-", **on_result("disbursed")),
+            Column("reason_code", QT_TR_NOOP("เหตุ (e-PlanNACC)"), "choice",
+                   choices={"": "-", **{r: r for r in CANNOT_REASONS}}, width=170,
+                   **on_result("reason_code")),
             Column("reason", QT_TR_NOOP("เหตุที่ดำเนินการไม่ได้"), "multiline", width=180, **on_result("reason")),
             Column("remark", QT_TR_NOOP("หมายเหตุ"), width=140, **on_result("remark")),
+            # e-PlanNACC's round report fields (issue 13)
+            Column("budget_plan", QT_TR_NOOP("งบตามแผนพัฒนาท้องถิ่น (บาท)"), "money", width=130,
+                   blank="-", **on_result("budget_plan")),
+            Column("budget_ordinance", QT_TR_NOOP("งบตามข้อบัญญัติ (บาท)"), "money", width=130,
+                   blank="-", **on_result("budget_ordinance")),
+            Column("in_ordinance", QT_TR_NOOP("บรรจุไว้ในข้อบัญญัติ"), "choice",
+                   choices={"no": tr("ไม่ได้บรรจุ"), "yes": tr("บรรจุแล้ว")}, width=120,
+                   get=lambda r: "yes" if r.result.in_ordinance else "no",
+                   set=lambda r, v: dataclasses.replace(
+                       r, result=dataclasses.replace(r.result, in_ordinance=v == "yes"))),
         ]
     else:
         columns = [
@@ -140,6 +156,11 @@ def plan_model(session, year: int, state: RoundState, *, results: bool) -> RowsM
             Column("unit", QT_TR_NOOP("หน่วยงานรับผิดชอบ"), width=150, **on_item("unit")),
             Column("method", QT_TR_NOOP("วิธีการดำเนินงาน"), "multiline", width=220, **on_item("method")),
             Column("kpi", QT_TR_NOOP("ตัวชี้วัด"), "multiline", width=180, **on_item("kpi")),
+            # e-PlanNACC's item fields (issue 13)
+            Column("quarter", QT_TR_NOOP("ไตรมาส"), "int", width=70, **on_item("quarter")),
+            Column("plan_years", QT_TR_NOOP("ปีที่ดำเนินการ"), width=130, **on_item("plan_years")),
+            Column("target_groups", QT_TR_NOOP("กลุ่มเป้าหมาย (บรรทัดละกลุ่ม)"), "multiline", width=220,
+                   **on_item("target_groups")),
         ]
     model = RowsModel(session, columns, load, topics=("plan_items", "round_results"),
                       kind=None if results else PLAN_ITEMS, make=None if results else make,
@@ -205,6 +226,8 @@ class SummaryView(QLabel):
             tr("งบประมาณ {0} บาท • เบิกจ่าย {1} บาท • คงเหลือ {2} บาท • ไม่ใช้งบประมาณ {3} รายการ").format(
                 money(s.budget), money(s.disbursed), money(s.remaining), s.non_budget_items),
             tr("อัตราการดำเนินการ {0:.2f}% — ระดับ{1}").format(s.rate, s.level),
+            tr("ตามเกณฑ์ e-PlanNACC รอบ {0} เดือน (แล้วเสร็จนับ 1 ระหว่างดำเนินการนับ 0.5): {1}").format(
+                self.state.value, FLAG_WORDS[s.flag][1 if lang() == "en" else 0]),
         ]
         self.setText("\n".join(lines))
 
@@ -238,6 +261,9 @@ class PlanWizard(DocumentWizard):
             summary_target(session, year, self.state), self.items_table_default_target()])
         page.add(RoundChooser(self.state, year))
         page.add(self.items_table, 1)
+        # e-PlanNACC's fixed target groups; anything else is kept as "อื่นๆ: …"
+        page.note(tr("กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”")
+                  .format(", ".join(TARGET_GROUPS)))
         self.add_section(page)
 
         page = SectionPage(tr("ผลการดำเนินงานรายโครงการ"), tr("สถานะ ผล และการเบิกจ่ายของรอบที่เลือก"),
@@ -278,7 +304,36 @@ class PlanWizard(DocumentWizard):
         page.add(RoundChooser(self.state, year))
         self.summary = SummaryView(session, year, self.state)
         page.add(self.summary)
+        self.eplan_button = QPushButton(tr("ส่งออกสำหรับ e-PlanNACC (.xlsx)…"))
+        self.eplan_button.setObjectName("eplan_export")
+        self.eplan_button.clicked.connect(lambda: self.export_eplan())
+        self.eplan_status = QLabel()
+        self.eplan_status.setObjectName("eplan_status")
+        self.eplan_status.setWordWrap(True)
+        page.add(self.eplan_button)
+        page.add(self.eplan_status)
         self.add_section(page)
+
+    def export_eplan(self, path: str | None = None) -> bool:
+        """The round as an .xlsx in e-PlanNACC's field order (reports/eplan_xlsx.py); the
+        outcome (or the error, in the user's language) is shown under the button."""
+        from ...reports.eplan_xlsx import write_eplan_xlsx
+
+        if path is None:
+            default = f"e-PlanNACC-{self.session.year}-{self.state.value}.xlsx"
+            path, _ = QFileDialog.getSaveFileName(self, tr("ส่งออกสำหรับ e-PlanNACC"), default,
+                                                  tr("สมุดงาน Excel (*.xlsx)"))
+            if not path:
+                return False
+        try:
+            out = write_eplan_xlsx(self.session.year_data(self.session.year), self.state.value, path)
+        except ItadeskError as exc:
+            self.eplan_status.setStyleSheet("color: #b00020;")
+            self.eplan_status.setText(exc.message(lang()))
+            return False
+        self.eplan_status.setStyleSheet("")
+        self.eplan_status.setText(tr("บันทึก {0} แล้ว — เปิดแล้วคัดลอกไปวางใน e-PlanNACC").format(out))
+        return True
 
     def items_table_default_target(self) -> PasteTarget:
         table = self.items_table
