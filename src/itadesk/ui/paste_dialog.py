@@ -3,7 +3,12 @@
 The clipboard is read by domain/paste.py (HTML tables, tab-separated text, markdown rows;
 Thai digits, ✓ marks and <p> fragments cleaned). The dialog shows every destination column
 with the pasted column that feeds it (changeable), the rows as they will be added, and every
-problem in the user's language. The rows are added all together, or not at all.
+problem in the user's language, each on its cell (red: refused, yellow: read loosely, e.g.
+"ต้องพัฒนา" read as "ประเด็นที่ต้องพัฒนา"). Header texts of real tables are matched loosely and
+columns without a header stay empty when optional. A cell of the preview can be corrected in
+place (double-click or type); the paste is read again at once. The dialog names where the rows
+go (the table, and the round when the table has rounds). The rows are added all together, or
+not at all.
 """
 
 from __future__ import annotations
@@ -11,7 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+import dataclasses
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,7 +54,8 @@ class PasteTarget:
 
 
 class PasteDialog(QDialog):
-    def __init__(self, targets: list[PasteTarget], text: str | None, html: str | None, parent=None):
+    def __init__(self, targets: list[PasteTarget], text: str | None, html: str | None, parent=None,
+                 writes_into: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("วางข้อมูลจาก Word/Excel"))
         self.targets = targets
@@ -55,10 +64,17 @@ class PasteDialog(QDialog):
         self.mapped: MappedPaste | None = None
         self.base = parse_paste(text=text, html=html,
                                 header_words=set().union(*(t.spec.header_words() for t in targets)))
+        self.edits: dict[tuple[int, int], str] = {}  # (data row, pasted column) -> corrected text
         self._combos: dict[str, QComboBox] = {}
         self._updating = False
 
         lay = QVBoxLayout(self)
+        self.destination_label = QLabel()
+        self.destination_label.setObjectName("paste_destination")
+        self.destination_label.setWordWrap(True)
+        self.destination_label.setStyleSheet("font-weight: bold;")
+        self.writes_into = writes_into
+        lay.addWidget(self.destination_label)
         self.source_label = QLabel()
         lay.addWidget(self.source_label)
         top = QHBoxLayout()
@@ -84,8 +100,10 @@ class PasteDialog(QDialog):
 
         self.preview = QTableWidget()
         self.preview.setObjectName("paste_preview")
-        self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.preview.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed
+                                     | QTableWidget.AnyKeyPressed)
         self.preview.setWordWrap(True)
+        self.preview.itemChanged.connect(self._cell_edited)
         lay.addWidget(self.preview, 1)
 
         self.problems = QListWidget()
@@ -110,9 +128,35 @@ class PasteDialog(QDialog):
         return self.targets[max(0, self.target_combo.currentIndex())]
 
     def _result(self):
-        return self.base.with_header_rows(self.header_spin.value())
+        result = self.base.with_header_rows(self.header_spin.value())
+        if not self.edits:
+            return result
+        rows = [list(r) for r in result.all_rows]
+        for (r, j), text in self.edits.items():
+            k = result.header_count + r
+            if k < len(rows):
+                rows[k] += [""] * (j + 1 - len(rows[k]))
+                rows[k][j] = text
+        return dataclasses.replace(result, all_rows=tuple(tuple(r) for r in rows))
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        """A corrected cell of the preview: written into the pasted data, read again."""
+        if self._updating or self.mapped is None:
+            return
+        name = self.mapped.spec.columns[item.column()].name
+        j = self.mapped.column_map.get(name)
+        if j is None:
+            return
+        self.edits[(item.row(), j)] = item.text()
+        QTimer.singleShot(0, self, lambda: self._remap(guess=False))
+
+    def set_cell(self, row: int, column: str, text: str) -> None:
+        """Correct one preview cell (0-based data row, destination column name) as typing would."""
+        c = self.mapped.spec.names.index(column)
+        self.preview.item(row, c).setText(text)
 
     def _target_changed(self, _i):
+        self.edits.clear()
         self._build_map()
         self._remap(guess=True)
 
@@ -175,7 +219,12 @@ class PasteDialog(QDialog):
         source = {"html": tr("ตารางจาก Word/Excel (HTML)"), "tsv": tr("ข้อความคั่นด้วยแท็บ (Excel)"),
                   "markdown": tr("แถวแบบ markdown"), "empty": tr("ไม่มีข้อมูล")}[self._result().source]
         self.source_label.setText(tr("ข้อมูลที่วาง: {0} — {1} แถว").format(source, len(mapped.rows)))
+        where = tr("วางลงใน: {0}").format(mapped.spec.label_en if lang() == "en" else mapped.spec.label_th)
+        if self.writes_into:
+            where += " — " + self.writes_into
+        self.destination_label.setText(where)
         spec = mapped.spec
+        self._updating = True
         self.preview.clear()
         self.preview.setColumnCount(len(spec.columns))
         self.preview.setRowCount(len(mapped.rows))
@@ -190,16 +239,29 @@ class PasteDialog(QDialog):
                     text = "✓" if value else ""
                 elif col.kind == "money":
                     text = money(value)
+                elif col.kind == "choice":
+                    text = str(dict(col.choices).get(value, value))
                 else:
                     text = str(value)
                 item = QTableWidgetItem(text)
-                if mapped.problems_at(r + 1, col.name):
-                    item.setBackground(Qt.yellow)
-                    item.setToolTip("\n".join(p.message(lang()) for p in mapped.problems_at(r + 1, col.name)))
+                here = mapped.problems_at(r + 1, col.name)
+                if mapped.column_map.get(col.name) is None:
+                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                if any(p.is_error for p in here):
+                    item.setBackground(QColor("#ffb3b3"))
+                    # a refused cell shows what was pasted, so it can be corrected in place
+                    j = mapped.column_map.get(col.name)
+                    raw = mapped.raw_rows[r][j] if j is not None and j < len(mapped.raw_rows[r]) else ""
+                    item.setText(raw)
+                elif here:
+                    item.setBackground(QColor("#fff3b0"))
+                if here:
+                    item.setToolTip("\n".join(p.message(lang()) for p in here))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
         for c in range(self.preview.columnCount()):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 320))
+        self._updating = False
         self.problems.clear()
         for text in problems:
             self.problems.addItem(text)
