@@ -102,3 +102,93 @@ def test_a_row_added_far_down_stays_in_view(window, qapp, tmp_path):
     cur = table.source_index(table.view.currentIndex())
     assert (cur.row(), cur.column()) == (40, 2)
     assert table.view.visualRect(table.view.currentIndex()).intersects(table.view.viewport().rect())
+
+
+def _oit_table(window, tmp_path):
+    session = demo_window(window, tmp_path / "demo.db")
+    wizard = window.open_document("oit")
+    table = wizard.tables[0]
+    wizard.goto(0)
+    return session, table
+
+
+def _oit_saved(session, table):
+    saved = {p.code: p for p in queries.load_oit(session.office, session.year)}
+    return [(saved[row.code].status, saved[row.code].unit, saved[row.code].evidence_url)
+            if row.code in saved else None for row in table.model.rows]
+
+
+def test_a_block_pasted_into_cells_is_one_undo_step(window, qapp, tmp_path, clipboard_released):
+    session, table = _oit_table(window, tmp_path)
+    before = _oit_saved(session, table)
+    qapp.processEvents()
+    # D4: the status of three items, then their unit and link, copied from a spreadsheet
+    click_cell(qapp, table, 0, 2)
+    set_clipboard("ดำเนินการแล้ว\r\nอยู่ระหว่าง\r\nยังไม่ได้ดำเนินการ\r\n")
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    click_cell(qapp, table, 0, 4)
+    set_clipboard("สำนักปลัด\thttps://a.example/1\r\nกองคลัง\thttps://a.example/2\r\n"
+                  "กองช่าง\thttps://a.example/3\r\n")
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    after = _oit_saved(session, table)
+    assert after[:3] == [("done", "สำนักปลัด", "https://a.example/1"),
+                         ("in_progress", "กองคลัง", "https://a.example/2"),
+                         ("not_started", "กองช่าง", "https://a.example/3")]
+    assert after[3:] == before[3:]
+    assert window.session.undo_stack.undoText().startswith("วาง 6 ช่อง")
+    window.session.undo()  # the unit and link paste, as one step
+    mid = _oit_saved(session, table)[:3]
+    assert [m[0] for m in mid] == ["done", "in_progress", "not_started"]
+    assert [m[1:] for m in mid] == [b[1:] if b else ("", "") for b in before[:3]]
+    window.session.undo()
+    assert _oit_saved(session, table) == before
+
+
+def test_one_value_pasted_into_every_selected_cell(window, qapp, tmp_path, clipboard_released):
+    session, table = _oit_table(window, tmp_path)
+    click_cell(qapp, table, 0, 4)
+    click_cell(qapp, table, 3, 4, Qt.ShiftModifier)
+    set_clipboard("งานนิติการ")
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    assert [s[1] for s in _oit_saved(session, table)[:4]] == ["งานนิติการ"] * 4
+
+
+def test_a_block_that_cannot_be_mapped_writes_nothing_and_lists_every_problem(
+        window, qapp, tmp_path, clipboard_released):
+    session, table = _oit_table(window, tmp_path)
+    before = _oit_saved(session, table)
+    depth = window.session.undo_stack.count()
+    click_cell(qapp, table, 0, 2)
+    set_clipboard("ดำเนินการแล้ว\r\nกำลังทำ\r\nยังไม่ได้ดำเนินการ\r\nเสร็จเรียบร้อย?\r\n")
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    assert _oit_saved(session, table) == before
+    assert window.session.undo_stack.count() == depth
+    text = table.message.text()
+    assert "แถว 2 “สถานะ”" in text and "“กำลังทำ” ไม่อยู่ในรายการ" in text
+    assert "แถว 4 “สถานะ”" in text and "เสร็จเรียบร้อย?" in text
+    assert table.model.marked == {(1, 2), (3, 2)}
+    assert table.model.index(1, 2).data(Qt.BackgroundRole) is not None
+    # too many rows for the rows below: said, nothing written
+    click_cell(qapp, table, table.model.rowCount() - 1, 4)
+    set_clipboard("ก\r\nข\r\n")
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    assert "แต่ตั้งแต่แถวที่เลือกลงไปมี 1 แถว" in table.message.text()
+    assert _oit_saved(session, table) == before
+
+
+def test_fill_down_with_ctrl_d_and_undo(window, qapp, tmp_path):
+    session, table = _oit_table(window, tmp_path)
+    before = _oit_saved(session, table)
+    click_cell(qapp, table, 0, 4)
+    keys(qapp, "กองคลัง")
+    press(qapp, Qt.Key_Return)
+    click_cell(qapp, table, 2, 4, Qt.ShiftModifier)
+    press(qapp, Qt.Key_D, Qt.ControlModifier)
+    assert [s[1] for s in _oit_saved(session, table)[:3]] == ["กองคลัง"] * 3
+    assert window.session.undo_stack.undoText() == "เติมลง 2 ช่อง"
+    window.session.undo()
+    assert [s[1] for s in _oit_saved(session, table)[1:3]] == [b[1] if b else "" for b in before[1:3]]
+    # one cell selected: the cell above is copied into it
+    click_cell(qapp, table, 1, 4)
+    press(qapp, Qt.Key_D, Qt.ControlModifier)
+    assert _oit_saved(session, table)[1][1] == "กองคลัง"

@@ -897,6 +897,9 @@ def map_paste(
         values: dict[str, object] = {}
         for col in spec.columns:
             j = cmap[col.name]
+            if j is None and col.parse is not None and not col.required:
+                values[col.name] = None  # not pasted: the table's default (or, in place, unchanged)
+                continue
             raw = row[j] if j is not None and j < len(row) else ""
             value, probs = convert_cell(col, raw, r, normalize_code=normalize_code)
             values[col.name] = value

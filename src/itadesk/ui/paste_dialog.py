@@ -51,6 +51,8 @@ class PasteTarget:
     title: str
     # rows -> what each row carries into the same transaction as the row (round results)
     extras: Callable[[list], list] | None = None
+    # instead of adding the built rows: write them into existing rows (one undo step)
+    apply: Callable[[list], object] | None = None
 
 
 class PasteDialog(QDialog):

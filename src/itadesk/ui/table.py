@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ItadeskError
-from ..domain.paste import parse_paste
+from ..domain.paste import guess_column_map, parse_paste
 from ..domain.thaitext import to_arabic_digits, to_thai_digits
 from .forms import ERROR_STYLE, HINT_STYLE
 from .i18n import lang, tr, void
@@ -56,6 +56,7 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, model: RowsModel, parent=None):
         super().__init__(parent)
         self.model = model
+        self.replace_next = False  # the editor opens for a typed key: start from empty text
 
     def createEditor(self, parent, option, index):
         col = self.model.columns[index.column()]
@@ -78,7 +79,7 @@ class CellDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(value or "")
+            editor.setPlainText("" if self.replace_next else (value or ""))
             editor.moveCursor(editor.textCursor().MoveOperation.End)
         else:
             super().setEditorData(editor, index)
@@ -176,7 +177,16 @@ class RowsView(QTableView):
         super().scrollTo(self._v(index), hint)
 
     def edit(self, index, *args):
-        return super().edit(self._v(index), *args)
+        # typing over a cell replaces its text, as in a spreadsheet (F2 or a double-click edits it)
+        delegate = self.itemDelegate()
+        typed = bool(args) and args[0] == QAbstractItemView.AnyKeyPressed
+        if isinstance(delegate, CellDelegate):
+            delegate.replace_next = typed
+        try:
+            return super().edit(self._v(index), *args)
+        finally:
+            if isinstance(delegate, CellDelegate):
+                delegate.replace_next = False
 
     def keyPressEvent(self, event):
         owner = self.owner
@@ -510,8 +520,47 @@ class RowsTable(QWidget):
         if self.model.can_add and (not cur.isValid() or self.model.is_new_row(cur.row()) or not self.model.rows):
             return self.paste()
         mime = QApplication.clipboard().mimeData()
-        return self.paste_cells(mime.text() if mime.hasText() else None,
-                                mime.html() if mime.hasHtml() else None)
+        text = mime.text() if mime.hasText() else None
+        html = mime.html() if mime.hasHtml() else None
+        if not cur.isValid():
+            return None
+        # a table with its header row (a whole Word table): its columns are matched by their
+        # headers and written into the rows from the current one on, with the preview
+        target = self.update_target(self.view.currentIndex().row())
+        try:
+            result = parse_paste(text=text, html=html, header_words=target.spec.header_words())
+        except ItadeskError as exc:
+            self._say(exc.message(lang()), ERROR_STYLE)
+            return None
+        if result.header_count and guess_column_map(result, target.spec)[1] == "header":
+            return self.paste(text, html, targets=[target])
+        return self.paste_cells(text, html)
+
+    def update_target(self, first_view_row: int) -> PasteTarget:
+        """Pasted rows written into the existing rows shown from `first_view_row` down: only
+        the columns the paste names change (the frozen name column is the rows' key, kept)."""
+        model = self.model
+        keep = {model.columns[c].key for c in range(self.frozen.count)} if self.frozen is not None else set()
+        spec = model.paste_spec(exclude=keep, optional=True)
+        index = {col.key: c for c, col in enumerate(model.columns)}
+
+        def build(mapped):
+            rows = [r for r in self._existing_view_rows() if r >= first_view_row]
+            if len(mapped.rows) > len(rows):
+                raise ItadeskError(
+                    f"ข้อมูลที่วางมี {len(mapped.rows)} แถว แต่ตั้งแต่แถวที่เลือกลงไปมี {len(rows)} แถว",
+                    f"the paste has {len(mapped.rows)} rows but there are {len(rows)} rows from the selected one down")
+            names = [n for n, j in mapped.column_map.items() if j is not None]
+            return [[(self._src_row(rows[i]), index[n], values[n]) for n in names]
+                    for i, values in enumerate(mapped.rows)]
+
+        def apply(built):
+            cells = [cell for row in built for cell in row]
+            return self.model.set_cells(cells, tr("วาง {0} แถวลงในแถวที่มีอยู่").format(len(built)))
+
+        first = self.model.cell_text(self._src_row(first_view_row), 0) if self.model.rows else ""
+        return PasteTarget(spec, build, tr("เขียนลงในแถวที่มีอยู่ ตั้งแต่แถว {0} ({1})").format(
+            first_view_row + 1, first[:40]), apply=apply)
 
     def paste_cells(self, text: str | None = None, html: str | None = None) -> list[str]:
         """Paste a block into the cells from the selected one on (a single value into every
@@ -653,16 +702,17 @@ class RowsTable(QWidget):
 
         return [PasteTarget(model.paste_spec(), build, tr("คอลัมน์ของตารางนี้"))]
 
-    def paste(self, text: str | None = None, html: str | None = None, *, show: bool = True):
+    def paste(self, text: str | None = None, html: str | None = None, *, show: bool = True,
+              targets: list[PasteTarget] | None = None):
         """Open the paste preview for the clipboard (or the given text/html)."""
-        if not self.model.can_add:
+        if not self.model.can_add and targets is None:
             return None
         if text is None and html is None:
             mime = QApplication.clipboard().mimeData()
             text = mime.text() if mime.hasText() else None
             html = mime.html() if mime.hasHtml() else None
         try:
-            dialog = PasteDialog(self.targets(), text, html, self,
+            dialog = PasteDialog(targets or self.targets(), text, html, self,
                                  writes_into=self.paste_into() if self.paste_into else "")
         except ItadeskError as exc:  # e.g. a clipboard too large or nested to be a table
             self._say(exc.message(lang()), ERROR_STYLE)
@@ -676,6 +726,9 @@ class RowsTable(QWidget):
     def apply_paste(self, dialog: PasteDialog):
         rows = dialog.built
         if not rows:
+            return
+        if dialog.target.apply is not None:
+            dialog.target.apply(rows)
             return
         extras = dialog.target.extras(rows) if dialog.target.extras is not None else None
         self._guard(lambda: self.model.add_rows(

@@ -478,13 +478,16 @@ class RowsModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ paste and copy
 
-    def paste_spec(self) -> PasteSpec:
+    def paste_spec(self, exclude: set[str] = frozenset(), optional: bool = False) -> PasteSpec:
+        """The editable columns as a paste destination, each parsed by its own `Column.parse`
+        (`optional`: writing into existing rows, where a column not pasted stays as it is)."""
         kinds = {"money": "money", "int": "number", "score": "score", "choice": "choice"}
         cols = tuple(
-            PasteColumn(c.key, c.source, tr(c.source), kinds.get(c.kind, "text"), required=c.required,
+            PasteColumn(c.key, c.source, tr(c.source), kinds.get(c.kind, "text"),
+                        required=c.required and not optional,
                         aliases=c.aliases + ((c.key,) if lang() == "en" else ()), integer=c.kind == "int",
                         parse=c.parse, choices=tuple((c.choices or {}).items()))
-            for c in self.columns if c.editable
+            for c in self.columns if c.editable and c.key not in exclude
         )
         return PasteSpec("table", tr("ตาราง{0}").format(self.noun), self.noun, cols)
 
