@@ -38,6 +38,10 @@ def click_cell(qapp, table, row: int, col: int, mods=Qt.NoModifier) -> None:
     rect = table.view.visualRect(index)
     QTest.mouseClick(table.view.viewport(), Qt.LeftButton, mods, rect.center())
     qapp.processEvents()
+    if QApplication.focusWidget() is None:  # offscreen, a click does not activate the window
+        table.view.activateWindow()
+        table.view.setFocus()
+        qapp.processEvents()
 
 
 def set_clipboard(text: str | None = None, html: str | None = None) -> None:
@@ -192,3 +196,75 @@ def test_fill_down_with_ctrl_d_and_undo(window, qapp, tmp_path):
     click_cell(qapp, table, 1, 4)
     press(qapp, Qt.Key_D, Qt.ControlModifier)
     assert _oit_saved(session, table)[1][1] == "กองคลัง"
+
+
+def test_seed000_tables_map_by_their_loose_headers(window, qapp, tmp_path):
+    """Seed 000's six measure tables copied at once (headings between them, the header row
+    repeated): "มาตรการ/กิจกรรม", "สรุปผล…", "ผลลัพธ์…" find their columns."""
+    session = make_office(window, tmp_path / "office.db")
+    seed = read_fixture("seed000_measures.html")
+    results = window.open_document("results")
+    dialog = results.table.paste(html=seed, show=False)
+    assert dialog.mapped.mapped_by == "header"
+    cmap = dialog.mapped.column_map
+    assert (cmap["title"], cmap["summary"], cmap["outcome"]) == (1, 5, 6)
+    assert cmap["status"] is None and cmap["evidence"] is None  # optional columns stay empty
+    assert len(dialog.built) == 6
+    dialog.accept()
+    rows = queries.load_measures(session.office, 2567)
+    assert rows[0].title.startswith("การเผยแพร่แผนการใช้จ่ายงบประมาณ")
+    assert rows[0].summary.startswith("๑. มีการเผยแพร่แผนการใช้จ่ายงบประมาณ")
+    assert rows[3].outcome.startswith("ประชาชนสามารถเข้าถึงช่องทางรับฟังความคิดเห็น")
+    results.close()
+
+    measures = window.open_document("measures")
+    dialog = measures.table.paste(html=seed, show=False)
+    cmap = dialog.mapped.column_map
+    assert (cmap["title"], cmap["steps"], cmap["period"], cmap["units"]) == (1, 2, 3, 4)
+    assert cmap["target"] is None and cmap["follow_up"] is None
+    dialog.accept()
+    rows = queries.load_measures(session.office, 2568)
+    assert len(rows) == 6 and rows[1].units == "สำนักปลัด"
+    assert rows[0].period == "ตุลาคม ๒๕๖๕ - กันยายน ๒๕๖๖"
+
+
+def test_seed004_detail_pasted_onto_the_items_by_header(window, qapp, tmp_path, clipboard_released):
+    session = make_office(window, tmp_path / "office.db")
+    plan = window.open_document("plan")
+    plan.goto(1)
+    table = plan.items_table
+    dialog = table.paste(html=read_fixture("seed004_summary.html"), show=False)
+    assert "รอบ 12 เดือน" in dialog.destination_label.text() or "รอบ 6 เดือน" in dialog.destination_label.text()
+    dialog.accept()
+    items = queries.load_plan_items(session.office, 2567)
+    assert len(items) == 20
+    qapp.processEvents()
+    click_cell(qapp, table, 0, 3)
+    set_clipboard(html=read_fixture("seed004_detail.html"))
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    dialog = table.last_paste_dialog
+    assert dialog.isVisible() and dialog.mapped.mapped_by == "header"
+    cmap = dialog.mapped.column_map
+    assert "name" not in cmap  # the rows' own names stay
+    assert (cmap["method"], cmap["kpi"], cmap["budget"], cmap["period"], cmap["unit"]) == (2, 3, 4, 5, 8)
+    dialog.accept()
+    items = queries.load_plan_items(session.office, 2567)
+    assert items[0].name.startswith("โครงการเชิดชูเกียรติ")
+    assert items[0].method.startswith("แต่งตั้งคณะกรรมการเชิดชูเกียรติ")
+    assert items[14].budget == 30000 and items[19].unit == "สำนักงานปลัด อบต."
+    assert {i.period for i in items} == {"ต.ค. ๖๖ - ก.ย. ๖๗"}
+    assert window.session.undo_stack.undoText() == "วาง 20 แถวลงในแถวที่มีอยู่"
+
+    # the results page takes the same table: ผลการดำเนินงาน goes into the round's results
+    plan.goto(2)
+    rtable = plan.results_table
+    qapp.processEvents()
+    click_cell(qapp, rtable, 0, 2)
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    dialog = rtable.last_paste_dialog
+    assert "รอบ" in dialog.destination_label.text()
+    dialog.accept()
+    res = queries.load_round_results(session.office, 2567)[plan.round]
+    first = res[items[0].id]
+    assert first.result.startswith("คณะกรรมการพิจารณาคัดเลือกบุคลากร") and first.status == "done"
+    assert res[items[1].id].status == "cannot"

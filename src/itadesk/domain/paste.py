@@ -845,9 +845,10 @@ def guess_column_map(result: PasteResult, spec: PasteSpec) -> tuple[dict[str, in
                 taken.add(j)
         matched = [n for n, j in found.items() if j is not None]
         required_ok = all(found[c.name] is not None for c in spec.columns if c.required)
-        # two columns named, or every required one when the table needs any ("ลำดับ |
-        # มาตรการ/กิจกรรม" pasted into a table whose one required column is the measure)
-        enough = len(matched) >= 2 or (matched and any(c.required for c in spec.columns))
+        # a header row names at least one column of the table, and every required one ("ลำดับ |
+        # มาตรการ/กิจกรรม" for a table whose one required column is the measure; a whole
+        # report table of which only "ผลการดำเนินงาน" goes into this table)
+        enough = bool(matched)
         if enough and required_ok:
             if found == positional:
                 return found, "position"

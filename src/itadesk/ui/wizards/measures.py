@@ -45,9 +45,11 @@ def measures_model(session, year: int, *, results: bool) -> RowsModel:
         columns = [
             Column("target", QT_TR_NOOP("ตัวชี้วัด/ประเด็น"), "choice", choices=targets, width=190),
             Column("title", QT_TR_NOOP("มาตรการ/โครงการ/กิจกรรม"), "multiline", required=True, width=260),
-            Column("steps", QT_TR_NOOP("ขั้นตอน/วิธีการดำเนินการ"), "multiline", width=260),
-            Column("period", QT_TR_NOOP("ระยะเวลาดำเนินการ"), width=140),
-            Column("units", QT_TR_NOOP("ผู้รับผิดชอบ"), "multiline", width=160),
+            # aliases: the headers of real measure tables (seed 000), for pasting them
+            Column("steps", QT_TR_NOOP("ขั้นตอน/วิธีการดำเนินการ"), "multiline", width=260,
+                   aliases=("วิธีดำเนินการ", "วิธีการดำเนินงาน", "แนวทางในการยกระดับการประเมิน")),
+            Column("period", QT_TR_NOOP("ระยะเวลาดำเนินการ"), width=140, aliases=("ระยะเวลา",)),
+            Column("units", QT_TR_NOOP("ผู้รับผิดชอบ"), "multiline", width=160, aliases=("หน่วยงานรับผิดชอบ",)),
             Column("follow_up", QT_TR_NOOP("การติดตามผล"), "multiline", width=180),
         ]
     return RowsModel(session, columns, lambda: queries.load_measures(session.office, year),
