@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from itadesk.storage import queries
 from test_ui_support import demo_window, make_office, read_fixture
@@ -268,3 +268,185 @@ def test_seed004_detail_pasted_onto_the_items_by_header(window, qapp, tmp_path, 
     first = res[items[0].id]
     assert first.result.startswith("คณะกรรมการพิจารณาคัดเลือกบุคลากร") and first.status == "done"
     assert res[items[1].id].status == "cannot"
+
+
+def _plan_with_items(window, tmp_path):
+    session = make_office(window, tmp_path / "office.db")
+    plan = window.open_document("plan")
+    plan.goto(1)
+    plan.items_table.paste(html=read_fixture("seed004_summary.html"), show=False).accept()
+    plan.items_table.paste_cells  # noqa: B018 - exists
+    return session, plan
+
+
+def test_find_and_replace_in_a_column_is_one_undo_step(window, qapp, tmp_path):
+    session, plan = _plan_with_items(window, tmp_path)
+    table = plan.items_table
+    period = [c.key for c in table.model.columns].index("period")
+    click_cell(qapp, table, 0, period)
+    keys(qapp, "ต.ค. ๖๖ - ก.ย. ๖๗")
+    press(qapp, Qt.Key_Return)
+    click_cell(qapp, table, 19, period, Qt.ShiftModifier)
+    press(qapp, Qt.Key_D, Qt.ControlModifier)
+    assert {i.period for i in queries.load_plan_items(session.office, 2567)} == {"ต.ค. ๖๖ - ก.ย. ๖๗"}
+    # a new year: ๖๗ → ๖๘ first, then ๖๖ → ๖๗ (typed in Arabic digits: the text keeps its Thai ones)
+    click_cell(qapp, table, 0, period)
+    press(qapp, Qt.Key_H, Qt.ControlModifier)
+    dialog = table.last_replace_dialog
+    assert dialog.isVisible() and dialog.column.currentData() == period
+    for find, rep in (("๖๗", "๖๘"), ("66", "67")):
+        dialog.find.setFocus()
+        dialog.find.clear()
+        keys(qapp, find)
+        dialog.replace.setFocus()
+        dialog.replace.clear()
+        keys(qapp, rep)
+        QTest.mouseClick(dialog.replace_all, Qt.LeftButton)
+        qapp.processEvents()
+        assert dialog.result.text() == "แทนที่แล้ว 20 ช่อง"
+    assert {i.period for i in queries.load_plan_items(session.office, 2567)} == {"ต.ค. ๖๗ - ก.ย. ๖๘"}
+    dialog.close()
+    window.session.undo()
+    assert {i.period for i in queries.load_plan_items(session.office, 2567)} == {"ต.ค. ๖๖ - ก.ย. ๖๘"}
+
+
+def test_sort_and_filter_a_view_and_edits_still_go_to_the_right_row(window, qapp, tmp_path):
+    session, plan = _plan_with_items(window, tmp_path)
+    table = plan.items_table
+    view = table.view
+    # filter: only the rows whose text holds "ประชาคม" (and the new-row line)
+    table.filter_edit.setFocus()
+    keys(qapp, "ประชาคม")
+    assert table.proxy.rowCount() == 2
+    unit = [c.key for c in table.model.columns].index("unit")
+    click_cell(qapp, table, 14, unit)  # row ๑๕ โครงการจัดเวทีประชาคม, the first row shown
+    assert view.currentIndex().row() == 0
+    keys(qapp, "กองช่าง")
+    press(qapp, Qt.Key_Return)
+    items = queries.load_plan_items(session.office, 2567)
+    assert [i.name for i in items if i.unit == "กองช่าง"] == ["โครงการจัดเวทีประชาคม"]
+    table.filter_edit.clear()
+    assert table.proxy.rowCount() == 21
+    # sort by budget, largest first: a click on the header, twice
+    budget = [c.key for c in table.model.columns].index("budget")
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(budget) + header.sectionSize(budget) // 2
+    for _ in range(2):
+        QTest.mouseClick(header.viewport(), Qt.LeftButton, Qt.NoModifier, header.rect().center().__class__(x, 5))
+        qapp.processEvents()
+    shown = [view.model().index(r, 0).data() for r in range(3)]
+    assert shown[0].startswith("โครงการพัฒนาความรู้ด้านกฎหมาย")  # 100,000 baht
+    assert table.model.is_new_row(table.source_index(view.model().index(20, 0)).row())  # still last
+    # an edit in the sorted view goes to the row shown
+    click_cell(qapp, table, 2, unit)  # model row 2 (100,000) is view row 0
+    assert view.currentIndex().row() == 0
+    keys(qapp, "กองคลัง")
+    press(qapp, Qt.Key_Return)
+    items = queries.load_plan_items(session.office, 2567)
+    assert items[2].unit == "กองคลัง" and items[0].unit == ""
+
+
+def test_the_name_column_stays_in_place_while_scrolling_right(window, qapp, tmp_path):
+    session, plan = _plan_with_items(window, tmp_path)
+    table = plan.items_table
+    plan.resize(900, 600)
+    qapp.processEvents()
+    frozen = table.frozen
+    assert frozen is not None and frozen.isVisible() and frozen.count == 1
+    assert frozen.width() == table.view.columnWidth(0)
+    assert frozen.model().index(0, 0).data().startswith("โครงการเชิดชูเกียรติ")
+    x = frozen.x()
+    table.view.horizontalScrollBar().setValue(table.view.horizontalScrollBar().maximum())
+    qapp.processEvents()
+    assert table.view.horizontalScrollBar().value() > 0
+    assert frozen.x() == x and frozen.isVisible()
+    table.view.verticalScrollBar().setValue(5)
+    qapp.processEvents()
+    assert frozen.verticalScrollBar().value() == 5
+    shot = tmp_path / "frozen.png"
+    assert plan.grab().save(str(shot))
+
+
+def test_compact_rows_toggle(window, qapp, tmp_path):
+    session, plan = _plan_with_items(window, tmp_path)
+    table = plan.items_table
+    qapp.processEvents()
+    compact = table.view.rowHeight(0)
+    assert compact <= table.view.fontMetrics().lineSpacing() * 2 + 12
+    assert table.model.index(0, 0).data(Qt.ToolTipRole).startswith("โครงการเชิดชูเกียรติ")
+    QTest.mouseClick(table.compact_box, Qt.LeftButton)
+    qapp.processEvents()
+    assert not table.compact_box.isChecked()
+    assert table.view.rowHeight(2) > compact  # the long name wraps onto more lines
+
+
+STATUS_TEXTS = ["ดำเนินการแล้ว", "done", "อยู่ระหว่าง", "กำลังทำ", "เสร็จ?", "ยังไม่ได้ดำเนินการ", "๓"]
+
+
+def test_the_paste_preview_refuses_exactly_what_the_cell_editor_refuses(window, qapp, tmp_path):
+    """#18 "Cell parsing twice": the preview and the editor share one parser."""
+    session = make_office(window, tmp_path / "office.db")
+    results = window.open_document("results")
+    table = results.table
+    text = "มาตรการ/โครงการ/กิจกรรม\tสถานะ\r\n" + "".join(
+        f"มาตรการ {n}\t{s}\r\n" for n, s in enumerate(STATUS_TEXTS, start=1))
+    dialog = table.paste(text=text, show=False)
+    assert dialog.mapped.column_map["status"] == 1
+    preview_ok = [not [p for p in dialog.mapped.problems_at(r, "status") if p.is_error]
+                  for r in range(1, len(STATUS_TEXTS) + 1)]
+    assert preview_ok[3] is False, "a status the editor refuses is refused before anything is written"
+    assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+    assert queries.load_measures(session.office, 2567) == []
+    # the same texts typed into the status cell of an existing row
+    table.paste(text="มาตรการ/โครงการ/กิจกรรม\r\nมาตรการ ก\r\n", show=False).accept()
+    status = [c.key for c in table.model.columns].index("status")
+    editor_ok = []
+    for s in STATUS_TEXTS:
+        editor_ok.append(bool(table.model.setData(table.model.index(0, status), s)))
+    assert preview_ok == editor_ok
+    # the loose match is shown in the preview: "อยู่ระหว่าง" read as "อยู่ระหว่างดำเนินการ"
+    notes = [p.message("th") for p in dialog.mapped.problems_at(3, "status")]
+    assert notes == ["แถว ๓ คอลัมน์ สถานะ: อ่าน “อยู่ระหว่าง” เป็น “อยู่ระหว่างดำเนินการ”"]
+    assert dialog.preview.item(2, 1).text() == "อยู่ระหว่างดำเนินการ"
+
+
+def test_the_paste_preview_can_be_corrected_in_place(window, qapp, tmp_path):
+    session = make_office(window, tmp_path / "office.db")
+    results = window.open_document("results")
+    text = "มาตรการ/โครงการ/กิจกรรม\tสถานะ\r\nมาตรการ ก\tดำเนินการแล้ว\r\nมาตรการ ข\tกำลังทำ\r\n"
+    dialog = results.table.paste(text=text, show=False)
+    bad = dialog.preview.item(1, 1)
+    assert bad.text() == "กำลังทำ" and bad.background().color().name() == "#ffb3b3"
+    assert any("แถว ๒ คอลัมน์ สถานะ" in m for m in dialog.error_messages)
+    dialog.show()
+    qapp.processEvents()
+    rect = dialog.preview.visualItemRect(bad)
+    QTest.mouseClick(dialog.preview.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    qapp.processEvents()
+    QTest.keyClick(dialog.preview, Qt.Key_F2)
+    qapp.processEvents()
+    editor = dialog.preview.viewport().findChild(QLineEdit) or dialog.preview.findChild(QLineEdit)
+    editor.setFocus()
+    editor.selectAll()
+    keys(qapp, "อยู่ระหว่างดำเนินการ")
+    press(qapp, Qt.Key_Return)
+    qapp.processEvents()
+    assert dialog.error_messages == [m for m in dialog.error_messages if "แถว ๒ คอลัมน์ สถานะ" not in m]
+    assert dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+    dialog.accept()
+    rows = queries.load_measures(session.office, 2567)
+    assert [(m.title, m.status) for m in rows] == [("มาตรการ ก", "done"), ("มาตรการ ข", "in_progress")]
+    window.session.undo()
+    assert queries.load_measures(session.office, 2567) == []
+
+
+def test_an_exploding_html_clipboard_is_refused_with_a_message(window, qapp, tmp_path, clipboard_released):
+    session, table = _oit_table(window, tmp_path)
+    before = _oit_saved(session, table)
+    bomb = "<table><tr>" + "<td rowspan=1000 colspan=1000>x</td>" * 400 + "</tr></table>"
+    assert len(bomb) < 20_000
+    click_cell(qapp, table, 0, 4)
+    set_clipboard(text="x", html=bomb)
+    press(qapp, Qt.Key_V, Qt.ControlModifier)  # (bench/entry.py times the refusal)
+    assert "ข้อมูลที่วาง: มีเกิน ๒๐๐,๐๐๐ ช่อง" in table.message.text()
+    assert _oit_saved(session, table) == before

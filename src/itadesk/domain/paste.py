@@ -1194,21 +1194,25 @@ def match_choice(text: str, choices: Mapping[object, str]) -> tuple[object, bool
         if key in {_choice_key(n) for n in names if n}:
             return value, True
 
+    ambiguous = False
+
     def unique(hits):
+        nonlocal ambiguous
         hits = list(dict.fromkeys(hits))
+        ambiguous = ambiguous or len(hits) > 1
         return (hits[0], False) if len(hits) == 1 else None
 
     found = unique(v for v, lab in choices.items() if _choice_key(lab).startswith(key))
-    if found:
+    if found or ambiguous:
         return found
     loose = _loose_key(text)
     found = unique(v for v, lab in choices.items() if _loose_key(lab) == loose)
-    if found:
+    if found or ambiguous:
         return found
     if len(loose) >= 4:
         found = unique(v for v, lab in choices.items()
                        if loose in _loose_key(lab) or (len(_loose_key(lab)) >= 4 and _loose_key(lab) in loose))
-        if found:
+        if found or ambiguous:
             return found
     ratios = sorted(((difflib.SequenceMatcher(None, loose, _loose_key(lab)).ratio(), i, v)
                      for i, (v, lab) in enumerate(choices.items())), reverse=True)

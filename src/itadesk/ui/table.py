@@ -146,17 +146,20 @@ class RowsProxy(QSortFilterProxyModel):
             return descending
         if model.is_new_row(right.row()):
             return not descending
-        return _sort_key(model, left) < _sort_key(model, right)
+        a, b = _sort_key(model, left), _sort_key(model, right)
+        if a is None or b is None:  # empty cells last, in either order (as a spreadsheet does)
+            return (b is None and a is not None) != descending if a is not b else False
+        return a < b
 
 
 def _sort_key(model: RowsModel, index):
     col = model.columns[index.column()]
     value = col.read(model.rows[index.row()])
     if value is None or value == "":
-        return (1, 0, "")
+        return None
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        return (0, float(value), "")
-    return (0, 0, col.display(value).casefold())
+        return (float(value), "")
+    return (0.0, col.display(value).casefold())
 
 
 class RowsView(QTableView):
