@@ -6,7 +6,7 @@ the editor's own parser (#18)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
@@ -275,7 +275,6 @@ def _plan_with_items(window, tmp_path):
     plan = window.open_document("plan")
     plan.goto(1)
     plan.items_table.paste(html=read_fixture("seed004_summary.html"), show=False).accept()
-    plan.items_table.paste_cells  # noqa: B018 - exists
     return session, plan
 
 

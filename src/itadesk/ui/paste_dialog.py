@@ -13,10 +13,9 @@ not at all.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import dataclasses
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
