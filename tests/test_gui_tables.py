@@ -419,9 +419,13 @@ def test_the_paste_preview_can_be_corrected_in_place(window, qapp, tmp_path):
     assert any("แถว ๒ คอลัมน์ สถานะ" in m for m in dialog.error_messages)
     dialog.show()
     qapp.processEvents()
-    rect = dialog.preview.visualItemRect(bad)
-    QTest.mouseClick(dialog.preview.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    # a click on the problem selects its cell
+    first = dialog.problems.item(0)
+    assert first.text().startswith("แถว ๒ คอลัมน์ สถานะ")
+    QTest.mouseClick(dialog.problems.viewport(), Qt.LeftButton, Qt.NoModifier,
+                     dialog.problems.visualItemRect(first).center())
     qapp.processEvents()
+    assert (dialog.preview.currentRow(), dialog.preview.currentColumn()) == (1, 1)
     QTest.keyClick(dialog.preview, Qt.Key_F2)
     qapp.processEvents()
     editor = dialog.preview.viewport().findChild(QLineEdit) or dialog.preview.findChild(QLineEdit)

@@ -2040,8 +2040,8 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <translation>Find and replace in a column (Ctrl+H)</translation>
     </message>
     <message>
-        <source>ผลของรอบ {0} เดือน ({1}) ปีงบประมาณ {2}</source>
-        <translation>results of the {0}-month round ({1}), fiscal year {2}</translation>
+        <source>ผลของรอบ {0} เดือน ({1})</source>
+        <translation>results of the {0}-month round ({1})</translation>
     </message>
     <message>
         <source>พิมพ์ข้อความที่จะค้นหา</source>
@@ -2110,6 +2110,10 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
     <message>
         <source>… และอีก {0} ข้อ</source>
         <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>(ไม่เปลี่ยน)</source>
+        <translation>(unchanged)</translation>
     </message>
 </context>
 </TS>

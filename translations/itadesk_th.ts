@@ -2040,8 +2040,8 @@
         <translation>ค้นหาและแทนที่ในคอลัมน์ (Ctrl+H)</translation>
     </message>
     <message>
-        <source>ผลของรอบ {0} เดือน ({1}) ปีงบประมาณ {2}</source>
-        <translation>ผลของรอบ {0} เดือน ({1}) ปีงบประมาณ {2}</translation>
+        <source>ผลของรอบ {0} เดือน ({1})</source>
+        <translation>ผลของรอบ {0} เดือน ({1})</translation>
     </message>
     <message>
         <source>พิมพ์ข้อความที่จะค้นหา</source>
@@ -2110,6 +2110,10 @@
     <message>
         <source>… และอีก {0} ข้อ</source>
         <translation>… และอีก {0} ข้อ</translation>
+    </message>
+    <message>
+        <source>(ไม่เปลี่ยน)</source>
+        <translation>(ไม่เปลี่ยน)</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ItadeskError
 from ..domain.paste import MappedPaste, PasteSpec, map_paste, parse_paste
 from ..domain.thaitext import money
-from .forms import ERROR_STYLE
 from .i18n import lang, tr
 
 
@@ -110,7 +110,8 @@ class PasteDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("paste_problems")
         self.problems.setMaximumHeight(120)
-        self.problems.setStyleSheet(ERROR_STYLE)
+        # a click on a problem selects its cell in the preview (to correct it there)
+        self.problems.itemClicked.connect(self._go_to_problem)
         lay.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -186,7 +187,8 @@ class PasteDialog(QDialog):
         try:
             for name, combo in self._combos.items():
                 combo.clear()
-                combo.addItem(tr("(เว้นว่าง)"), None)
+                # writing into existing rows, a column not chosen keeps what the rows hold
+                combo.addItem(tr("(ไม่เปลี่ยน)") if self.target.apply is not None else tr("(เว้นว่าง)"), None)
                 for j, title in enumerate(titles):
                     combo.addItem(title, j)
                 j = cmap.get(name)
@@ -264,14 +266,26 @@ class PasteDialog(QDialog):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 320))
         self._updating = False
         self.problems.clear()
-        for text in problems:
-            self.problems.addItem(text)
-        for p in mapped.warnings:
-            self.problems.addItem(p.message(lang()))
-        self.problems.setVisible(bool(problems) or bool(mapped.warnings))
+        names = [c.name for c in spec.columns]
+        listed = [(p.message(lang()), p) for p in mapped.errors]
+        listed += [(text, None) for text in problems[len(mapped.errors):]]  # the rows refused when built
+        listed += [(p.message(lang()), p) for p in mapped.warnings]
+        for text, p in listed:
+            item = QListWidgetItem(text)
+            item.setForeground(QColor("#b00020") if p is None or p.is_error else QColor("#6b5200"))
+            if p is not None and p.row is not None and p.column in names:
+                item.setData(Qt.UserRole, (p.row - 1, names.index(p.column)))
+            self.problems.addItem(item)
+        self.problems.setVisible(bool(listed))
         ok = self.buttons.button(QDialogButtonBox.Ok)
         ok.setEnabled(bool(self.built) and not problems)
         ok.setText(tr("วาง {0} แถว").format(len(self.built)) if self.built else tr("วาง"))
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        where = item.data(Qt.UserRole)
+        if where:
+            self.preview.setCurrentCell(*where)
+            self.preview.setFocus()
 
     @property
     def error_messages(self) -> list[str]:

@@ -426,7 +426,7 @@ class RowsTable(QWidget):
             heads.append(self.frozen.verticalHeader())
         for vh in heads:
             if on:
-                vh.setDefaultSectionSize(self.view.fontMetrics().lineSpacing() * 2 + 10)
+                vh.setDefaultSectionSize(self.view.fontMetrics().lineSpacing() * 2 + 5)
                 vh.setSectionResizeMode(QHeaderView.Fixed)
             else:
                 vh.setSectionResizeMode(QHeaderView.ResizeToContents)

@@ -36,9 +36,10 @@ def measures_model(session, year: int, *, results: bool) -> RowsModel:
         columns = [
             Column("title", QT_TR_NOOP("มาตรการ/โครงการ/กิจกรรม"), "multiline", required=True, width=280),
             Column("status", QT_TR_NOOP("สถานะ"), "choice", choices={k: both(v) for k, v in STATUSES.items()}, width=150),
-            Column("summary", QT_TR_NOOP("ผลการดำเนินการ"), "multiline", width=300),
-            Column("outcome", QT_TR_NOOP("ผลลัพธ์"), "multiline", width=200),
-            Column("evidence", QT_TR_NOOP("ลิงก์หลักฐาน"), width=200),
+            Column("summary", QT_TR_NOOP("ผลการดำเนินการ"), "multiline", width=300,
+                   aliases=("สรุปผล", "สรุปผลการดำเนินการ", "ความก้าวหน้าผลการดำเนินการ")),
+            Column("outcome", QT_TR_NOOP("ผลลัพธ์"), "multiline", width=200, aliases=("ผลสำเร็จ",)),
+            Column("evidence", QT_TR_NOOP("ลิงก์หลักฐาน"), width=200, aliases=("หลักฐาน", "ลิงก์", "URL")),
             Column("target", QT_TR_NOOP("ตัวชี้วัด/ประเด็น"), "choice", choices=targets, width=180),
         ]
     else:

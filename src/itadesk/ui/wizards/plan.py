@@ -298,5 +298,4 @@ class PlanWizard(DocumentWizard):
     def round_text(self) -> str:
         """Where a paste writes its results (the paste dialog names it)."""
         start, end = round_range(self.session.year, self.state.value)
-        return tr("ผลของรอบ {0} เดือน ({1}) ปีงบประมาณ {2}").format(
-            self.state.value, date_range_text(start, end), self.session.year)
+        return tr("ผลของรอบ {0} เดือน ({1})").format(self.state.value, date_range_text(start, end))
