@@ -377,6 +377,9 @@ def test_compact_rows_toggle(window, qapp, tmp_path):
     qapp.processEvents()
     assert not table.compact_box.isChecked()
     assert table.view.rowHeight(2) > compact  # the long name wraps onto more lines
+    QTest.mouseClick(table.compact_box, Qt.LeftButton)
+    qapp.processEvents()
+    assert table.view.rowHeight(2) == compact
 
 
 STATUS_TEXTS = ["ดำเนินการแล้ว", "done", "อยู่ระหว่าง", "กำลังทำ", "เสร็จ?", "ยังไม่ได้ดำเนินการ", "๓"]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,6 +80,8 @@ class PasteDialog(QDialog):
         lay.addWidget(self.source_label)
         top = QHBoxLayout()
         self.target_combo = QComboBox()
+        self.target_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.target_combo.setMinimumContentsLength(30)
         for t in targets:
             self.target_combo.addItem(t.title)
         self.target_combo.currentIndexChanged.connect(self._target_changed)
@@ -119,7 +121,9 @@ class PasteDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
-        self.resize(1000, 640)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1000, room.width() - 40) if room else 1000, min(640, room.height() - 60) if room else 640)
         self._build_map()
         self._remap(guess=True)
 
@@ -175,6 +179,9 @@ class PasteDialog(QDialog):
             lab.setTextFormat(Qt.RichText)
             combo = QComboBox()
             combo.setObjectName(f"map_{col.name}")
+            # long pasted headers ("สรุปผลการดำเนินการตามมาตรการ…") must not widen the dialog
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _i: self._remap(guess=False))
             self._combos[col.name] = combo
             r, c = divmod(i, 3)

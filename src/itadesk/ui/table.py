@@ -426,8 +426,11 @@ class RowsTable(QWidget):
             heads.append(self.frozen.verticalHeader())
         for vh in heads:
             if on:
-                vh.setDefaultSectionSize(self.view.fontMetrics().lineSpacing() * 2 + 5)
+                size = self.view.fontMetrics().lineSpacing() * 2 + 5
+                vh.setDefaultSectionSize(size)
                 vh.setSectionResizeMode(QHeaderView.Fixed)
+                for i in range(vh.count()):  # rows sized to their text before: back to two lines
+                    vh.resizeSection(i, size)
             else:
                 vh.setSectionResizeMode(QHeaderView.ResizeToContents)
         if not on and self.frozen is not None:
