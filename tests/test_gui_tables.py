@@ -456,3 +456,33 @@ def test_an_exploding_html_clipboard_is_refused_with_a_message(window, qapp, tmp
     press(qapp, Qt.Key_V, Qt.ControlModifier)  # (bench/entry.py times the refusal)
     assert "ข้อมูลที่วาง: มีเกิน ๒๐๐,๐๐๐ ช่อง" in table.message.text()
     assert _oit_saved(session, table) == before
+
+
+def test_question_scores_take_a_pasted_column(window, qapp, tmp_path, clipboard_released):
+    session = demo_window(window, tmp_path / "demo.db")
+    wizard = window.open_document("analysis")
+    wizard.goto(wizard.section_titles().index("คะแนนรายข้อ"))
+    table = wizard.questions_table
+    qapp.processEvents()
+    before = dict(queries.load_assessment(session.office, session.year).question_scores)
+    codes = [row.code for row in table.model.rows[:3]]
+    click_cell(qapp, table, 0, 3)
+    set_clipboard("85\r\n๙๐.๕\r\n77.25\r\n")
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    after = queries.load_assessment(session.office, session.year).question_scores
+    assert [after[c] for c in codes] == [85.0, 90.5, 77.25]
+    window.session.undo()
+    assert dict(queries.load_assessment(session.office, session.year).question_scores) == before
+
+
+def test_the_new_row_line_of_the_plan_items_moves_on_too(window, qapp, tmp_path):
+    session, plan = _plan_with_items(window, tmp_path)
+    table = plan.items_table
+    qapp.processEvents()
+    click_cell(qapp, table, 20, 0)
+    keys(qapp, "โครงการใหม่")
+    press(qapp, Qt.Key_Tab)
+    cur = table.source_index(table.view.currentIndex())
+    assert (cur.row(), cur.column()) == (20, 1)
+    assert table.view.visualRect(table.view.currentIndex()).intersects(table.view.viewport().rect())
+    assert queries.load_plan_items(session.office, 2567)[20].name == "โครงการใหม่"
