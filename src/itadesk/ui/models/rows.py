@@ -177,9 +177,13 @@ class RowsModel(QAbstractTableModel):
         if self._stale:
             self.sync()
 
-    def _key(self, row):
+    def _key(self, row, position: int):
+        """What identifies a row between two reads: its id, else its code (OIT items,
+        questions), else its place (a fixed list)."""
         ident = getattr(self.unwrap(row), "id", None)
-        return ident if ident is not None else id(row)
+        if ident is None:
+            ident = getattr(row, "code", None)
+        return ident if ident is not None else ("at", position)
 
     def sync(self):
         """Re-read the rows and tell the view only what changed (rows inserted or removed in
@@ -191,12 +195,13 @@ class RowsModel(QAbstractTableModel):
         except ItadeskError:
             new = []
         old = self.rows
-        if len({self._key(r) for r in new}) != len(new):
+        ok = [self._key(r, i) for i, r in enumerate(old)]
+        nk = [self._key(r, i) for i, r in enumerate(new)]
+        if len(set(nk)) != len(nk):
             self.beginResetModel()  # rows without identity: nothing to follow
             self.rows = new
             self.endResetModel()
             return
-        ok, nk = [self._key(r) for r in old], [self._key(r) for r in new]
         head = 0
         while head < min(len(ok), len(nk)) and ok[head] == nk[head]:
             head += 1
