@@ -495,3 +495,19 @@ def test_the_new_row_line_of_the_plan_items_moves_on_too(window, qapp, tmp_path)
     assert _current(table) == (20, 1)
     assert table.view.visualRect(table.view.currentIndex()).intersects(table.view.viewport().rect())
     assert queries.load_plan_items(session.office, 2567)[20].name == "โครงการใหม่"
+
+
+def test_paragraphs_pasted_into_one_text_cell_stay_in_that_cell(window, qapp, tmp_path, clipboard_released):
+    session, plan = _plan_with_items(window, tmp_path)
+    plan.goto(2)
+    table = plan.results_table
+    qapp.processEvents()
+    result = [c.key for c in table.model.columns].index("result")
+    click_cell(qapp, table, 1, result)
+    set_clipboard("บุคลากรมีความรับรู้ความเข้าใจ\r\nและมีส่วนร่วม ร้อยละ ๑๐๐\r\n",
+                  "<p>บุคลากรมีความรับรู้ความเข้าใจ</p><p>และมีส่วนร่วม ร้อยละ ๑๐๐</p>")
+    press(qapp, Qt.Key_V, Qt.ControlModifier)
+    saved = queries.load_round_results(session.office, 2567)[plan.round]
+    items = queries.load_plan_items(session.office, 2567)
+    assert saved[items[1].id].result == "บุคลากรมีความรับรู้ความเข้าใจ\nและมีส่วนร่วม ร้อยละ ๑๐๐"
+    assert not saved.get(items[2].id) or not saved[items[2].id].result

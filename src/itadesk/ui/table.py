@@ -15,6 +15,7 @@ cells as a table. Every paste, fill and replace is one step of Undo.
 from __future__ import annotations
 
 import html as html_lib
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ItadeskError
 from ..domain.paste import guess_column_map, parse_paste
-from ..domain.thaitext import to_arabic_digits, to_thai_digits
+from ..domain.thaitext import clean_text, to_arabic_digits, to_thai_digits
 from .forms import ERROR_STYLE, HINT_STYLE
 from .i18n import lang, tr, void
 from .models.rows import RowsModel
@@ -571,6 +572,17 @@ class RowsTable(QWidget):
     def paste_cells(self, text: str | None = None, html: str | None = None) -> list[str]:
         """Paste a block into the cells from the selected one on (a single value into every
         selected cell), as one undo step; refused as a whole with every problem listed."""
+        indexes = [i for i in self._selected_view_indexes()
+                   if not self.model.is_new_row(self.source_index(i).row())]
+        if not indexes:
+            return []
+        one = len(indexes) == 1 and self.model.columns[indexes[0].column()].kind == "multiline"
+        if one and text and "\t" not in text and not (html and re.search(r"<table\b", html, re.I)):
+            # paragraphs copied from Word (not a table) into one text cell: one value, its
+            # lines kept, as typing them with Shift+Enter would
+            i = indexes[0]
+            return self.model.set_cells([(self.source_index(i).row(), i.column(), clean_text(text))],
+                                        tr("วาง {0} ช่องจาก Word/Excel").format(1))
         try:
             result = parse_paste(text=text, html=html, header_words=self.model.paste_spec().header_words())
         except ItadeskError as exc:
@@ -578,10 +590,6 @@ class RowsTable(QWidget):
             return [exc.message(lang())]
         grid = result.rows
         if not grid:
-            return []
-        indexes = [i for i in self._selected_view_indexes()
-                   if not self.model.is_new_row(self.source_index(i).row())]
-        if not indexes:
             return []
         cells = []
         if len(grid) == 1 and len(grid[0]) == 1 and len(indexes) > 1:
