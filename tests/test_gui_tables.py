@@ -511,3 +511,31 @@ def test_paragraphs_pasted_into_one_text_cell_stay_in_that_cell(window, qapp, tm
     items = queries.load_plan_items(session.office, 2567)
     assert saved[items[1].id].result == "บุคลากรมีความรับรู้ความเข้าใจ\nและมีส่วนร่วม ร้อยละ ๑๐๐"
     assert not saved.get(items[2].id) or not saved[items[2].id].result
+
+
+def test_delete_empties_cells_and_removes_rows_selected_by_number(window, qapp, tmp_path):
+    session, plan = _plan_with_items(window, tmp_path)
+    table = plan.items_table
+    qapp.processEvents()
+    remark_free = [c.key for c in table.model.columns].index("period")
+    click_cell(qapp, table, 0, remark_free)
+    keys(qapp, "ต.ค. ๖๖")
+    press(qapp, Qt.Key_Return)
+    click_cell(qapp, table, 0, remark_free)
+    press(qapp, Qt.Key_Delete)
+    items = queries.load_plan_items(session.office, 2567)
+    assert len(items) == 20 and items[0].period == ""
+    # a required cell refuses to be emptied, nothing changes
+    click_cell(qapp, table, 0, 0)
+    press(qapp, Qt.Key_Delete)
+    assert queries.load_plan_items(session.office, 2567)[0].name.startswith("โครงการเชิดชูเกียรติ")
+    assert "ต้องกรอกข้อมูล" in table.message.text()
+    # a row selected by its number is removed
+    header = table.view.verticalHeader()
+    QTest.mouseClick(header.viewport(), Qt.LeftButton, Qt.NoModifier,
+                     header.rect().center().__class__(5, header.sectionViewportPosition(1) + 5))
+    qapp.processEvents()
+    table.view.setFocus()
+    press(qapp, Qt.Key_Delete)
+    items = queries.load_plan_items(session.office, 2567)
+    assert len(items) == 19 and items[1].name.startswith("โครงการพัฒนาความรู้")

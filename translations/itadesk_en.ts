@@ -2115,5 +2115,9 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>(ไม่เปลี่ยน)</source>
         <translation>(unchanged)</translation>
     </message>
+    <message>
+        <source>ล้าง {0} ช่อง</source>
+        <translation>Clear {0} cells</translation>
+    </message>
 </context>
 </TS>

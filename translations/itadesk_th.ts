@@ -2115,5 +2115,9 @@
         <source>(ไม่เปลี่ยน)</source>
         <translation>(ไม่เปลี่ยน)</translation>
     </message>
+    <message>
+        <source>ล้าง {0} ช่อง</source>
+        <translation>ล้าง {0} ช่อง</translation>
+    </message>
 </context>
 </TS>

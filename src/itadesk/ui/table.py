@@ -4,7 +4,8 @@ find and replace in a column, sort and filter, a frozen first column, compact ro
 
 Keyboard: type or F2 to edit a cell; Enter saves it (Alt+Enter or Shift+Enter starts a new
 line in a multi-line cell); on the new-row line Enter or Tab adds the row and the cursor goes
-on to the next cell of that row. Delete removes the selected rows. Ctrl+V pastes: into the
+on to the next cell of that row. Delete empties the selected cells, or removes the rows
+selected by their numbers. Ctrl+V pastes: into the
 selected cells of existing rows (a block from Excel/Word, or one value into every selected
 cell), or, on the new-row line or with the paste button, as new rows with a preview.
 Ctrl+D fills the selection down from its top cell (or the current cell from the cell above),
@@ -19,7 +20,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QMimeData, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -212,7 +213,14 @@ class RowsView(QTableView):
             owner.find_replace()
             return
         if event.key() == Qt.Key_Delete and self.state() != QAbstractItemView.EditingState:
-            owner.delete_selected()
+            # as in a spreadsheet: whole rows selected (by their number) are removed,
+            # selected cells are emptied
+            sel = self.selectionModel()
+            rows = {i.row() for i in sel.selectedIndexes()}
+            if rows and all(sel.isRowSelected(r, QModelIndex()) for r in rows) and owner.model.can_add:
+                owner.delete_selected()
+            else:
+                owner.clear_cells()
             return
         super().keyPressEvent(event)
 
@@ -620,6 +628,14 @@ class RowsTable(QWidget):
         if not problems and result.header_count:
             self._say(tr("ไม่ได้วางแถวหัวตาราง {0} แถว").format(result.header_count), HINT_STYLE)
         return problems
+
+    def clear_cells(self) -> list[str]:
+        """Delete on selected cells: empty them (one undo step; a required cell refuses)."""
+        cells = [(self.source_index(i).row(), i.column(), "") for i in self._selected_view_indexes()
+                 if not self.model.is_new_row(self.source_index(i).row())]
+        if not cells:
+            return []
+        return self.model.set_cells(cells, tr("ล้าง {0} ช่อง").format(len(cells)))
 
     def fill_down(self) -> list[str]:
         """Ctrl+D: the top selected cell of each column copied into the selected cells below
