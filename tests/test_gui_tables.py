@@ -248,6 +248,7 @@ def test_seed004_detail_pasted_onto_the_items_by_header(window, qapp, tmp_path, 
     dialog.accept()
     items = queries.load_plan_items(session.office, 2567)
     assert len(items) == 20
+    summary_only = items
     qapp.processEvents()
     click_cell(qapp, table, 0, 3)
     set_clipboard(html=read_fixture("seed004_detail.html"))
@@ -264,6 +265,10 @@ def test_seed004_detail_pasted_onto_the_items_by_header(window, qapp, tmp_path, 
     assert items[14].budget == 30000 and items[19].unit == "สำนักงานปลัด อบต."
     assert {i.period for i in items} == {"ต.ค. ๖๖ - ก.ย. ๖๗"}
     assert window.session.undo_stack.undoText() == "วาง 20 แถวลงในแถวที่มีอยู่"
+    window.session.undo()  # one step puts every cell back exactly
+    assert queries.load_plan_items(session.office, 2567) == summary_only
+    window.session.redo()
+    assert queries.load_plan_items(session.office, 2567) == items
 
     # the results page takes the same table: ผลการดำเนินงาน goes into the round's results
     plan.goto(2)
