@@ -327,6 +327,7 @@ class RowsModel(QAbstractTableModel):
             emit(self.dataChanged, self.index(r, 0), self.index(r, len(self.columns) - 1))
         else:
             self.refresh_in_place()
+        self.marked.discard((r, index.column()))  # a refused cell of a paste, now corrected
         emit(self.error, "")
         return True
 
