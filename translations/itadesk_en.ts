@@ -2212,6 +2212,116 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
         <translation>e-PlanNACC's target groups (one a line): {0} — any other is kept as “อื่นๆ: …”</translation>
+        <source>กรองแถว… (Ctrl+F)</source>
+        <translation>Filter rows… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่วางมี {0} คอลัมน์ แต่ตั้งแต่คอลัมน์ที่เลือกไปทางขวาแก้ไขได้ {1} คอลัมน์</source>
+        <translation>the paste has {0} columns but only {1} editable columns lie from the selected one to the right</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่วางมี {0} แถว แต่ตั้งแต่แถวที่เลือกลงไปมี {1} แถว — วางแถวที่เกินเป็นแถวใหม่ได้ที่บรรทัดแถวใหม่ (*)</source>
+        <translation>the paste has {0} rows but there are {1} rows from the selected one down — paste further rows as new rows on the new-row line (*)</translation>
+    </message>
+    <message>
+        <source>คอลัมน์</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>คัดลอกค่าช่องบนสุดที่เลือกลงไปยังช่องที่เลือกด้านล่าง (Ctrl+D)</source>
+        <translation>Copy the top selected cell into the selected cells below it (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>ค้นหา</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>ค้นหาและแทนที่ในคอลัมน์</source>
+        <translation>Find and replace in a column</translation>
+    </message>
+    <message>
+        <source>ค้นหาและแทนที่ในคอลัมน์ (Ctrl+H)</source>
+        <translation>Find and replace in a column (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>ผลของรอบ {0} เดือน ({1})</source>
+        <translation>results of the {0}-month round ({1})</translation>
+    </message>
+    <message>
+        <source>พิมพ์ข้อความที่จะค้นหา</source>
+        <translation>Type the text to find</translation>
+    </message>
+    <message>
+        <source>วาง {0} ช่องจาก Word/Excel</source>
+        <translation>Paste {0} cells from Word/Excel</translation>
+    </message>
+    <message>
+        <source>วาง {0} แถวลงในแถวที่มีอยู่</source>
+        <translation>Paste {0} rows into the existing rows</translation>
+    </message>
+    <message>
+        <source>วางลงใน: {0}</source>
+        <translation>Pasting into: {0}</translation>
+    </message>
+    <message>
+        <source>เขียนลงในแถวที่มีอยู่ ตั้งแต่แถว {0} ({1})</source>
+        <translation>Into the existing rows from row {0} ({1})</translation>
+    </message>
+    <message>
+        <source>เติมลง</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <source>เติมลง {0} ช่อง</source>
+        <translation>Fill down {0} cells</translation>
+    </message>
+    <message>
+        <source>แถวกะทัดรัด</source>
+        <translation>Compact rows</translation>
+    </message>
+    <message>
+        <source>แถวละไม่เกินสองบรรทัด ข้อความเต็มดูได้เมื่อชี้หรือแก้ไขช่อง</source>
+        <translation>At most two lines a row; the full text shows in the tooltip and the editor</translation>
+    </message>
+    <message>
+        <source>แทนที่ “{0}” ด้วย “{1}” ใน “{2}” {3} ช่อง</source>
+        <translation>Replace “{0}” with “{1}” in “{2}”, {3} cells</translation>
+    </message>
+    <message>
+        <source>แทนที่ด้วย</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>แทนที่ทั้งหมด</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>แทนที่แล้ว {0} ช่อง</source>
+        <translation>{0} cells replaced</translation>
+    </message>
+    <message>
+        <source>แทนที่…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>ไม่ได้วางแถวหัวตาราง {0} แถว</source>
+        <translation>{0} header row(s) not pasted</translation>
+    </message>
+    <message>
+        <source>ไม่ได้แทนที่: มีช่องที่รับค่าใหม่ไม่ได้ (ดูข้อความใต้ตาราง)</source>
+        <translation>Nothing replaced: some cells refuse the new value (see the message under the table)</translation>
+    </message>
+    <message>
+        <source>… และอีก {0} ข้อ</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>(ไม่เปลี่ยน)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>ล้าง {0} ช่อง</source>
+        <translation>Clear {0} cells</translation>
     </message>
 </context>
 </TS>

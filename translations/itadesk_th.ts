@@ -2212,6 +2212,116 @@
     <message>
         <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
         <translation>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</translation>
+        <source>กรองแถว… (Ctrl+F)</source>
+        <translation>กรองแถว… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่วางมี {0} คอลัมน์ แต่ตั้งแต่คอลัมน์ที่เลือกไปทางขวาแก้ไขได้ {1} คอลัมน์</source>
+        <translation>ข้อมูลที่วางมี {0} คอลัมน์ แต่ตั้งแต่คอลัมน์ที่เลือกไปทางขวาแก้ไขได้ {1} คอลัมน์</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่วางมี {0} แถว แต่ตั้งแต่แถวที่เลือกลงไปมี {1} แถว — วางแถวที่เกินเป็นแถวใหม่ได้ที่บรรทัดแถวใหม่ (*)</source>
+        <translation>ข้อมูลที่วางมี {0} แถว แต่ตั้งแต่แถวที่เลือกลงไปมี {1} แถว — วางแถวที่เกินเป็นแถวใหม่ได้ที่บรรทัดแถวใหม่ (*)</translation>
+    </message>
+    <message>
+        <source>คอลัมน์</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>คัดลอกค่าช่องบนสุดที่เลือกลงไปยังช่องที่เลือกด้านล่าง (Ctrl+D)</source>
+        <translation>คัดลอกค่าช่องบนสุดที่เลือกลงไปยังช่องที่เลือกด้านล่าง (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>ค้นหา</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>ค้นหาและแทนที่ในคอลัมน์</source>
+        <translation>ค้นหาและแทนที่ในคอลัมน์</translation>
+    </message>
+    <message>
+        <source>ค้นหาและแทนที่ในคอลัมน์ (Ctrl+H)</source>
+        <translation>ค้นหาและแทนที่ในคอลัมน์ (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>ผลของรอบ {0} เดือน ({1})</source>
+        <translation>ผลของรอบ {0} เดือน ({1})</translation>
+    </message>
+    <message>
+        <source>พิมพ์ข้อความที่จะค้นหา</source>
+        <translation>พิมพ์ข้อความที่จะค้นหา</translation>
+    </message>
+    <message>
+        <source>วาง {0} ช่องจาก Word/Excel</source>
+        <translation>วาง {0} ช่องจาก Word/Excel</translation>
+    </message>
+    <message>
+        <source>วาง {0} แถวลงในแถวที่มีอยู่</source>
+        <translation>วาง {0} แถวลงในแถวที่มีอยู่</translation>
+    </message>
+    <message>
+        <source>วางลงใน: {0}</source>
+        <translation>วางลงใน: {0}</translation>
+    </message>
+    <message>
+        <source>เขียนลงในแถวที่มีอยู่ ตั้งแต่แถว {0} ({1})</source>
+        <translation>เขียนลงในแถวที่มีอยู่ ตั้งแต่แถว {0} ({1})</translation>
+    </message>
+    <message>
+        <source>เติมลง</source>
+        <translation>เติมลง</translation>
+    </message>
+    <message>
+        <source>เติมลง {0} ช่อง</source>
+        <translation>เติมลง {0} ช่อง</translation>
+    </message>
+    <message>
+        <source>แถวกะทัดรัด</source>
+        <translation>แถวกะทัดรัด</translation>
+    </message>
+    <message>
+        <source>แถวละไม่เกินสองบรรทัด ข้อความเต็มดูได้เมื่อชี้หรือแก้ไขช่อง</source>
+        <translation>แถวละไม่เกินสองบรรทัด ข้อความเต็มดูได้เมื่อชี้หรือแก้ไขช่อง</translation>
+    </message>
+    <message>
+        <source>แทนที่ “{0}” ด้วย “{1}” ใน “{2}” {3} ช่อง</source>
+        <translation>แทนที่ “{0}” ด้วย “{1}” ใน “{2}” {3} ช่อง</translation>
+    </message>
+    <message>
+        <source>แทนที่ด้วย</source>
+        <translation>แทนที่ด้วย</translation>
+    </message>
+    <message>
+        <source>แทนที่ทั้งหมด</source>
+        <translation>แทนที่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>แทนที่แล้ว {0} ช่อง</source>
+        <translation>แทนที่แล้ว {0} ช่อง</translation>
+    </message>
+    <message>
+        <source>แทนที่…</source>
+        <translation>แทนที่…</translation>
+    </message>
+    <message>
+        <source>ไม่ได้วางแถวหัวตาราง {0} แถว</source>
+        <translation>ไม่ได้วางแถวหัวตาราง {0} แถว</translation>
+    </message>
+    <message>
+        <source>ไม่ได้แทนที่: มีช่องที่รับค่าใหม่ไม่ได้ (ดูข้อความใต้ตาราง)</source>
+        <translation>ไม่ได้แทนที่: มีช่องที่รับค่าใหม่ไม่ได้ (ดูข้อความใต้ตาราง)</translation>
+    </message>
+    <message>
+        <source>… และอีก {0} ข้อ</source>
+        <translation>… และอีก {0} ข้อ</translation>
+    </message>
+    <message>
+        <source>(ไม่เปลี่ยน)</source>
+        <translation>(ไม่เปลี่ยน)</translation>
+    </message>
+    <message>
+        <source>ล้าง {0} ช่อง</source>
+        <translation>ล้าง {0} ช่อง</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .office import OFFICE_KINDS
-from .thaitext import fiscal_year_range, to_arabic_digits
+from .thaitext import MONTHS_FULL, MONTHS_SHORT, fiscal_year_range, to_arabic_digits
 from .yeardata import YearData
 
 
@@ -60,6 +60,7 @@ def check_year(data: YearData, framework=None) -> list[Problem]:
     problems += _check_foreign_text(data)
     problems += _check_year_mentions(data)
     problems += _check_codes(data, framework)
+    problems += _check_periods(data)
     return problems
 
 
@@ -230,4 +231,51 @@ def _check_year_mentions(data: YearData) -> list[Problem]:
                                    f"ข้อความระบุปีงบประมาณ {year} แต่รายงานนี้เป็นของปี {data.year}",
                                    f"the text names fiscal year {year} but this report is for {data.year}"))
                 break
+    return out
+
+
+# ---------------------------------------------------------------- periods outside the year
+
+_MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS_FULL)}
+_MONTH_OF.update({name: i + 1 for i, name in enumerate(MONTHS_SHORT)})
+_MONTH_OF.update({name.replace(".", ""): i + 1 for i, name in enumerate(MONTHS_SHORT)})
+_PERIOD_RE = re.compile(
+    "(" + "|".join(re.escape(m) for m in sorted(_MONTH_OF, key=len, reverse=True)) + r")"
+    r"\s*(?:พ\.ศ\.)?\s*([0-9๐-๙]{4}|[0-9๐-๙]{2})(?![0-9๐-๙])")
+_BARE_YEAR_RE = re.compile(r"(?<![0-9๐-๙])(25[0-9]{2}|๒๕[๐-๙]{2})(?![0-9๐-๙])")
+
+
+def _period_outside(text: str, year: int) -> str | None:
+    """The first month-and-year (or year) in a period text that lies outside fiscal year
+    `year` (1 Oct year-1 … 30 Sep year): "ต.ค. ๖๕" in a period of 2567. None when all fit."""
+    found = False
+    for match in _PERIOD_RE.finditer(text):
+        found = True
+        month = _MONTH_OF[match.group(1)]
+        y = int(to_arabic_digits(match.group(2)))
+        y = y + 2500 if y < 100 else y
+        if y != (year - 1 if month >= 10 else year):
+            return match.group(0)
+    if not found:
+        for match in _BARE_YEAR_RE.finditer(text):
+            if int(to_arabic_digits(match.group(1))) not in (year - 1, year):
+                return match.group(0)
+    return None
+
+
+def _check_periods(data: YearData) -> list[Problem]:
+    """A ระยะเวลา that lies outside its fiscal year: last year's periods left in a plan or in
+    next year's measures after a new year (find and replace ๖๖ → ๖๗ fixes them)."""
+    out = []
+    rows = [(f"แผนฯ: {i.name[:40]}", i.period, data.year) for i in data.plan_items]
+    rows += [(f"มาตรการ: {m.title[:40]}", m.period, m.year) for m in data.next_measures]
+    rows += [(f"ผลการดำเนินการ: {m.title[:40]}", m.period, m.year) for m in data.measures]
+    for where, period, year in rows:
+        bad = _period_outside(period or "", year)
+        if bad:
+            out.append(Problem("period_outside_year", where,
+                               f"ระยะเวลา “{period}” ({bad}) อยู่นอกปีงบประมาณ {year} "
+                               f"(ต.ค. {year - 1} – ก.ย. {year})",
+                               f"the period “{period}” ({bad}) lies outside fiscal year {year} "
+                               f"(Oct {year - 1} – Sep {year})"))
     return out

@@ -22,6 +22,7 @@ tab-separated text for merged cells, so both clipboard flavours give the same ro
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,12 +39,18 @@ from .thaitext import (
     to_thai_digits,
 )
 
-KINDS = ("text", "number", "money", "score", "checkbox", "code", "date")
+KINDS = ("text", "number", "money", "score", "checkbox", "code", "date", "choice")
 
 MAX_TEXT = 20_000
 MAX_MONEY = Decimal("1e12")
 MAX_SPAN = 1000  # rowspan/colspan above this is treated as a mistake (or a hostile paste)
 MAX_HEADER_ROWS = 3
+# Bounds of the HTML clipboard parser (#17: a few KB of nested or repeated tags must not
+# exhaust memory). A Word table of a year's documents has a few hundred rows of <20 cells.
+MAX_HTML_CHARS = 20_000_000  # Word's HTML for a 100-page table is ~5 MB
+MAX_PASTE_ROWS = 5_000
+MAX_PASTE_CELLS = 200_000  # after rowspan/colspan are laid out
+MAX_NESTING = 200  # open tags at once (a real Word cell nests < 20)
 
 EMPTY_MARKS = frozenset({"", "-", "–", "—", "−"})
 NO_BUDGET = frozenset({"ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มีงบประมาณ"})
@@ -129,6 +136,11 @@ class PasteColumn:
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     integer: bool = False
+    # The table's own cell parser (text -> value, ValidationError if refused): when given, it
+    # is THE parser of this column, so the preview refuses exactly what the cell editor refuses.
+    parse: Callable[[str], object] | None = field(default=None, compare=False)
+    # value -> label of a `choice` column (the match is shown when it was loose)
+    choices: tuple[tuple[object, str], ...] = ()
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -336,7 +348,12 @@ def _is_header_row(row: Sequence[str], words: set[str]) -> bool:
     for c in cells:
         if parse_number(c) is not None or is_checked(c) or parse_date(c) is not None:
             return False
-    return any(_norm_label(c) in words for c in cells)
+    if any(_norm_label(c) in words for c in cells):
+        return True
+    # a header row of a real table names its columns loosely ("มาตรการ/กิจกรรม", "สรุปผล…"):
+    # most of its cells contain a known label word
+    loose = [c for c in cells if any(len(w) >= 4 and w in _norm_label(c) for w in words)]
+    return len(cells) >= 2 and len(loose) * 2 > len(cells)
 
 
 def _norm_label(text: str) -> str:
@@ -460,6 +477,32 @@ _SKIP_TAGS = frozenset({"style", "script", "title", "xml", "head"})
 _BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+class PasteTooLarge(ValidationError):
+    """A clipboard too big or too deeply nested to be a table (refused before it is laid out)."""
+
+    def __init__(self, what_th: str, what_en: str):
+        super().__init__(
+            "ข้อมูลที่วาง",
+            f"{what_th} จึงไม่วาง — คัดลอกตารางทีละส่วนแล้ววางอีกครั้ง",
+            f"{what_en}, so nothing was pasted — copy the table in parts and paste again",
+        )
+
+
+def _too_large(kind: str) -> PasteTooLarge:
+    if kind == "rows":
+        return PasteTooLarge(f"มีเกิน {_th(f'{MAX_PASTE_ROWS:,}')} แถว", f"has more than {MAX_PASTE_ROWS:,} rows")
+    if kind == "cells":
+        return PasteTooLarge(f"มีเกิน {_th(f'{MAX_PASTE_CELLS:,}')} ช่อง (รวมช่องที่ผสาน)",
+                             f"has more than {MAX_PASTE_CELLS:,} cells (merged cells counted)")
+    if kind == "nesting":
+        return PasteTooLarge(f"ซ้อนกันเกิน {_th(MAX_NESTING)} ชั้น", f"is nested more than {MAX_NESTING} levels deep")
+    return PasteTooLarge(f"ยาวเกิน {_th(f'{MAX_HTML_CHARS:,}')} ตัวอักษร",
+                         f"is longer than {MAX_HTML_CHARS:,} characters")
+
+
+_VOID_TAGS = frozenset({"br", "input", "img", "meta", "link", "col", "hr", "wbr"})
+
+
 class _TableParser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -470,6 +513,7 @@ class _TableParser(HTMLParser):
         self._depth = 0  # table nesting
         self._skip = 0
         self._fonts: list[tuple[str, dict | None]] = []
+        self.cells = 0  # cells seen so far, merged ones counted by their span
 
     # -- structure
     def handle_starttag(self, tag, attrs):
@@ -479,11 +523,19 @@ class _TableParser(HTMLParser):
             return
         if tag == "table":
             self._depth += 1
+            if self._depth > MAX_NESTING:
+                raise _too_large("nesting")
+            self._fonts.append(("table", None))
             return
         if self._depth > 1:  # a table inside a cell: flatten into the cell's text
             if tag == "br":
                 self._text("\n")
             return
+        if self._depth == 1 and tag in ("tr", "td", "th"):
+            # a new row or cell ends the frames left open by the previous one (HTML may omit
+            # </td>), so the frame stack stays as deep as one cell's markup
+            while self._fonts and self._fonts[-1][0] not in ("table",):
+                self._fonts.pop()
         if self._depth == 1 and tag == "tr":
             self._end_row()
             self._row = []
@@ -500,7 +552,9 @@ class _TableParser(HTMLParser):
         elif tag == "input" and attrs.get("type", "").lower() == "checkbox":
             if "checked" in attrs:
                 self._text("✓")
-        if tag not in ("br", "input", "img", "meta", "link", "col", "hr", "wbr"):
+        if tag not in _VOID_TAGS:
+            if len(self._fonts) >= MAX_NESTING:
+                raise _too_large("nesting")
             style = (
                 attrs.get("style", "")
                 + ";"
@@ -573,6 +627,11 @@ class _TableParser(HTMLParser):
     def _end_row(self):
         self._end_cell()
         if self._row is not None:
+            if len(self.rows) >= MAX_PASTE_ROWS:
+                raise _too_large("rows")
+            self.cells += sum(min(c, MAX_PASTE_CELLS) for _t, _r, c in self._row) + len(self._row)
+            if self.cells > MAX_PASTE_CELLS:
+                raise _too_large("cells")
             self.rows.append(self._row)
         self._row = None
 
@@ -592,11 +651,14 @@ def parse_html_table(html: str) -> list[list[str]]:
     <br>, <p>, <div>, <li> inside a cell become newlines; a checked checkbox becomes ✓ and
     Wingdings ticks become ✓; a table inside a cell is flattened into that cell's text.
     """
+    if len(html) > MAX_HTML_CHARS:
+        raise _too_large("chars")
     parser = _TableParser()
     parser.feed(html)
     parser.close()
     parser._end_row()
     grid: list[list[str]] = []
+    total = 0
     pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     for cells in parser.rows:
         out: list[str] = []
@@ -611,13 +673,19 @@ def parse_html_table(html: str) -> list[list[str]]:
                 if rowspan > 1:
                     pending[col] = rowspan - 1
                 col += 1
+            if total + len(out) > MAX_PASTE_CELLS:
+                raise _too_large("cells")
         last = max((c for c, left in pending.items() if left > 0), default=-1)
         while col <= last:
             out.append("")
             if pending.get(col, 0) > 0:
                 pending[col] -= 1
             col += 1
+        total += len(out)
+        if total > MAX_PASTE_CELLS:
+            raise _too_large("cells")
         grid.append(out)
+    # rows still covered by a rowspan below the last row add nothing: they are not laid out
     return grid
 
 
@@ -719,41 +787,69 @@ class PasteError(ValidationError):
         super().__init__(mapped.spec.label_th, th, en)
 
 
+def _label_tokens(text: str) -> set[str]:
+    return {t for t in re.split(r"[\s/,()]+", to_arabic_digits(clean_text(text)).lower()) if t}
+
+
+def header_match(header: str, col: PasteColumn) -> int:
+    """How well a pasted header names `col`: 3 the same text, 2 the same words in another
+    grouping ("มาตรการ/กิจกรรม" for "มาตรการ/โครงการ/กิจกรรม"), 1 one contains the other
+    ("สรุปผลการดำเนินการตามมาตรการ…" for "ผลการดำเนินการ", "ผลลัพธ์หรือความสำเร็จ…" for
+    "ผลลัพธ์") or nearly the same spelling; 0 no match."""
+    head = _norm_label(header)
+    if not head:
+        return 0
+    keys = col.keys()
+    if head in keys:
+        return 3
+    tokens = _label_tokens(header)
+    texts = (col.label_th, col.label_en, *col.aliases)
+    for key in texts:
+        kt = _label_tokens(key)
+        if tokens and kt and len(tokens & kt) >= 2 and (tokens <= kt or kt <= tokens):
+            return 2
+    for key in keys:
+        if len(key) >= 4 and (key in head or (len(head) >= 4 and head in key)):
+            return 1
+    best = max((difflib.SequenceMatcher(None, head, k).ratio() for k in keys if len(k) >= 4), default=0)
+    return 1 if best >= 0.8 else 0
+
+
 def guess_column_map(result: PasteResult, spec: PasteSpec) -> tuple[dict[str, int | None], str]:
     """Which pasted column feeds each spec column, and how that was decided.
 
-    With header rows whose texts name the spec's columns (label, English label, name or an
-    alias) — every required column and at least two in all — the headers decide ("header").
-    Otherwise columns are taken in order ("position").
+    With header rows whose texts name the spec's columns — exactly, or loosely (see
+    `header_match`: the same words, one text inside the other, a near spelling) — for every
+    required column and at least two in all, the headers decide ("header"); the best matches
+    are taken first and optional columns without a header are left empty. Otherwise columns
+    are taken in order ("position").
     """
     positional = {c.name: i for i, c in enumerate(spec.columns)}
     heads = result.header_rows
     if heads:
         width = max(len(r) for r in heads)
+        pairs = []
+        for ci, col in enumerate(spec.columns):
+            for depth, head in enumerate(reversed(heads)):  # the lowest header row first
+                for j in range(min(width, len(head))):
+                    score = header_match(head[j], col) if head[j] else 0
+                    if score:
+                        pairs.append((-score, depth, ci, j))
+        pairs.sort()
+        found: dict[str, int | None] = {c.name: None for c in spec.columns}
         taken: set[int] = set()
-        found: dict[str, int | None] = {}
-        for col in spec.columns:
-            keys = col.keys()
-            found[col.name] = None
-            for head in reversed(heads):  # the lowest header row is the most specific
-                hit = next(
-                    (
-                        j
-                        for j in range(width)
-                        if j not in taken
-                        and j < len(head)
-                        and head[j]
-                        and _norm_label(head[j]) in keys
-                    ),
-                    None,
-                )
-                if hit is not None:
-                    found[col.name] = hit
-                    taken.add(hit)
-                    break
+        for _score, _depth, ci, j in pairs:
+            name = spec.columns[ci].name
+            if found[name] is None and j not in taken:
+                found[name] = j
+                taken.add(j)
         matched = [n for n, j in found.items() if j is not None]
         required_ok = all(found[c.name] is not None for c in spec.columns if c.required)
-        if len(matched) >= 2 and required_ok:
+        # a header row names at least one column of the table, and every required one ("ลำดับ |
+        # มาตรการ/กิจกรรม" for a table whose one required column is the measure; a whole
+        # report table of which only "ผลการดำเนินงาน" goes into this table)
+        enough = bool(matched)
+        if enough and required_ok:
             if found == positional:
                 return found, "position"
             return found, "header"
@@ -802,6 +898,9 @@ def map_paste(
         values: dict[str, object] = {}
         for col in spec.columns:
             j = cmap[col.name]
+            if j is None and col.parse is not None and not col.required:
+                values[col.name] = None  # not pasted: the table's default (or, in place, unchanged)
+                continue
             raw = row[j] if j is not None and j < len(row) else ""
             value, probs = convert_cell(col, raw, r, normalize_code=normalize_code)
             values[col.name] = value
@@ -930,6 +1029,35 @@ def convert_cell(
         return [problem("ต้องกรอกข้อมูล", "a value is required")] if col.required else []
 
     kind = col.kind
+    if col.parse is not None:
+        # the table's own parser decides (one parser for the editor and the paste preview)
+        cell = "" if (kind == "money" and text in NO_BUDGET) else text
+        try:
+            value = col.parse(cell)
+        except ValidationError as exc:
+            return None, [problem(exc.reason_th, exc.reason_en)]
+        probs = []
+        if col.choices and value is not None and cell:
+            labels = dict(col.choices)
+            found = match_choice(cell, labels)
+            if found is not None and not found[1]:
+                label = labels.get(value, str(value))
+                probs.append(problem(f"อ่าน “{shown}” เป็น “{label}”", f"read “{shown}” as “{label}”",
+                                     "note"))
+        return value, probs
+
+    if kind == "choice":
+        labels = dict(col.choices)
+        if empty:
+            return None, required_problem()
+        found = match_choice(text, labels)
+        if found is None:
+            return None, [problem(f"“{shown}” ไม่อยู่ในรายการที่เลือกได้", f"“{shown}” is not one of the choices")]
+        if not found[1]:
+            label = labels[found[0]]
+            return found[0], [problem(f"อ่าน “{shown}” เป็น “{label}”", f"read “{shown}” as “{label}”", "note")]
+        return found[0], []
+
     if kind == "text":
         if empty:
             return "", required_problem()
@@ -1032,6 +1160,67 @@ def convert_cell(
     raise AssertionError(kind)  # pragma: no cover - kinds are checked in PasteColumn
 
 
+# ---------------------------------------------------------------- choices, matched tolerantly
+
+# words that real documents add or leave out around the same choice
+_FILLERS = ("ประเด็นที่", "ตัวชี้วัดที่", "ของทาง", "ทาง")
+
+
+def _choice_key(text: str) -> str:
+    s = to_arabic_digits(clean_text(str(text))).lower()
+    return re.sub(r"[\s.:\-–—/]+", "", s)
+
+
+def _loose_key(text: str) -> str:
+    s = _choice_key(text)
+    for w in _FILLERS:
+        s = s.replace(w, "" if w != "ของทาง" else "ของ")
+    return s
+
+
+def match_choice(text: str, choices: Mapping[object, str]) -> tuple[object, bool] | None:
+    """The choice `text` names, and whether it named it exactly: (value, True) for the value,
+    its label, the label's first word or its Thai / English half; (value, False) for a
+    tolerant match — the start of a label ("ดำเนินการแล้ว" for "ดำเนินการแล้วเสร็จ"), the
+    same words without fillers ("ของทางราชการ" ≈ "ของราชการ", "ต้องพัฒนา" ≈
+    "ประเด็นที่ต้องพัฒนา"), or one clearly nearest spelling; None when nothing fits or two
+    choices fit equally."""
+    key = _choice_key(text)
+    if not key:
+        return None
+    for value, label in choices.items():
+        label = str(label)
+        names = {str(value), label, label.split(" ", 1)[0], *label.split(" / ")}
+        if key in {_choice_key(n) for n in names if n}:
+            return value, True
+
+    ambiguous = False
+
+    def unique(hits):
+        nonlocal ambiguous
+        hits = list(dict.fromkeys(hits))
+        ambiguous = ambiguous or len(hits) > 1
+        return (hits[0], False) if len(hits) == 1 else None
+
+    found = unique(v for v, lab in choices.items() if _choice_key(lab).startswith(key))
+    if found or ambiguous:
+        return found
+    loose = _loose_key(text)
+    found = unique(v for v, lab in choices.items() if _loose_key(lab) == loose)
+    if found or ambiguous:
+        return found
+    if len(loose) >= 4:
+        found = unique(v for v, lab in choices.items()
+                       if loose in _loose_key(lab) or (len(_loose_key(lab)) >= 4 and _loose_key(lab) in loose))
+        if found or ambiguous:
+            return found
+    ratios = sorted(((difflib.SequenceMatcher(None, loose, _loose_key(lab)).ratio(), i, v)
+                     for i, (v, lab) in enumerate(choices.items())), reverse=True)
+    if ratios and ratios[0][0] >= 0.8 and (len(ratios) == 1 or ratios[0][0] - ratios[1][0] >= 0.05):
+        return ratios[0][2], False
+    return None
+
+
 # ---------------------------------------------------------------- message helpers
 
 
@@ -1069,12 +1258,15 @@ __all__ = [
     "PasteProblem",
     "PasteResult",
     "PasteSpec",
+    "PasteTooLarge",
     "convert_cell",
     "default_normalize_code",
     "detect_header_rows",
     "fix_code_ocr",
     "guess_column_map",
     "map_paste",
+    "match_choice",
+    "header_match",
     "parse_html_table",
     "parse_markdown",
     "parse_paste",

@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import validate
 from ...domain.errors import ItadeskError, ValidationError
-from ...domain.paste import PasteColumn, PasteSpec
-from ...domain.thaitext import clean_text, money, parse_number, to_arabic_digits
+from ...domain.paste import NO_BUDGET, PasteColumn, PasteSpec, match_choice
+from ...domain.thaitext import clean_text, money, parse_number
 from ..commands import AddRowsCommand, DeleteRowsCommand, MoveRowCommand, RowKind, UpdateRowCommand
 from ..forms import error_text
 from ..i18n import lang, tr
@@ -42,6 +42,7 @@ class Column:
     width: int = 0
     blank: str = ""  # what an empty value shows, e.g. "-"
     short: dict | None = None  # value -> the shorter text shown in the cell (choices in the editor)
+    aliases: tuple[str, ...] = ()  # other headers real documents give this column (paste mapping)
 
     def header(self) -> str:
         return tr(self.source)
@@ -73,6 +74,8 @@ class Column:
         """Text typed or pasted into the cell -> the domain value (ValidationError if not)."""
         label = self.source
         if self.kind == "money":
+            if isinstance(raw, str) and clean_text(raw) in NO_BUDGET:
+                raw = None  # "ไม่ใช้งบประมาณ", as the documents write an empty budget
             return validate.money(label, raw, optional=not self.required)
         if self.kind == "score":
             return validate.score(label, raw, optional=not self.required)
@@ -89,18 +92,17 @@ class Column:
                 raise ValidationError(label, f"“{text}” ไม่ใช่จำนวนเต็ม", f"“{text}” is not a whole number")
             return int(number)
         if self.kind == "choice":
+            # the same tolerant matching as the paste preview (domain/paste.match_choice)
             choices = self.choices or {}
             if raw in choices:
                 return raw
-            key = to_arabic_digits(clean_text(text).strip())
-            for value, shown in choices.items():
-                if key and key in (str(value), shown, str(shown).split(" ", 1)[0]):
-                    return value
-            for value, shown in choices.items():
-                if key and str(shown).startswith(key):
-                    return value
-            if not key and not self.required:
+            found = match_choice(text, choices)
+            if found is not None:
+                return found[0]
+            if not text.strip() and not self.required:
                 return None
+            if not text.strip():
+                raise ValidationError(label, "ต้องเลือกรายการ", "a choice is required")
             raise ValidationError(label, f"“{text}” ไม่อยู่ในรายการที่เลือกได้",
                                   f"“{text}” is not one of the choices")
         if self.required and not text.strip():
@@ -120,6 +122,7 @@ class Column:
 class RowsModel(QAbstractTableModel):
     error = Signal(str)  # a refused edit, in the user's language
     message = Signal(str)  # a neutral note (e.g. "fill the required cell first")
+    row_added = Signal(int)  # the new-row line became this row (the view moves on in it)
 
     def __init__(self, session, columns: list[Column], load: Callable[[], list], *,
                  topics: tuple[str, ...], kind: RowKind | None = None,
@@ -141,6 +144,8 @@ class RowsModel(QAbstractTableModel):
         self.rows: list = []
         self.draft: dict[str, Any] = {}
         self._own_edit = False
+        self._from_draft = False
+        self.marked: set[tuple[int, int]] = set()  # cells of a refused paste, shown in red
         self._stale = False
         self.is_shown: Callable[[], bool] = lambda: True  # set by the view: hidden tables reload later
         session.changed.connect(self._on_changed)
@@ -164,13 +169,62 @@ class RowsModel(QAbstractTableModel):
     def _on_changed(self, topic):
         if topic in self.topics and not self._own_edit:
             if self.is_shown():
-                self.reload()
+                self.sync()
             else:
                 self._stale = True
 
     def reload_if_stale(self):
         if self._stale:
-            self.reload()
+            self.sync()
+
+    def _key(self, row, position: int):
+        """What identifies a row between two reads: its id, else its code (OIT items,
+        questions), else its place (a fixed list)."""
+        ident = getattr(self.unwrap(row), "id", None)
+        if ident is None:
+            ident = getattr(row, "code", None)
+        return ident if ident is not None else ("at", position)
+
+    def sync(self):
+        """Re-read the rows and tell the view only what changed (rows inserted or removed in
+        one place, cells changed) — never a model reset, so the current cell, the selection,
+        the scroll position and an open editor stay where they are."""
+        self._stale = False
+        try:
+            new = list(self.load())
+        except ItadeskError:
+            new = []
+        old = self.rows
+        ok = [self._key(r, i) for i, r in enumerate(old)]
+        nk = [self._key(r, i) for i, r in enumerate(new)]
+        if len(set(nk)) != len(nk):
+            self.beginResetModel()  # rows without identity: nothing to follow
+            self.rows = new
+            self.endResetModel()
+            return
+        head = 0
+        while head < min(len(ok), len(nk)) and ok[head] == nk[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(ok), len(nk)) - head and ok[-1 - tail] == nk[-1 - tail]:
+            tail += 1
+        gone = len(ok) - head - tail
+        came = len(nk) - head - tail
+        if gone:
+            self.beginRemoveRows(_ROOT, head, head + gone - 1)
+            self.rows = old[:head] + old[head + gone:]
+            self.endRemoveRows()
+        if came:
+            first = head
+            if self._from_draft and came == 1 and tail == 0 and head == len(old):
+                # the new-row line itself became the row: insert the fresh new-row line after it
+                first = head + 1
+            self.beginInsertRows(_ROOT, first, first + came - 1)
+            self.rows = self.rows[:head] + new[head:head + came] + self.rows[head:]
+            self.endInsertRows()
+        self.rows = new
+        if new:
+            emit(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
 
     def rowCount(self, parent=_ROOT):
         if parent.isValid():
@@ -218,6 +272,8 @@ class RowsModel(QAbstractTableModel):
             return col.display(value)
         if role == Qt.EditRole:
             return value if col.kind == "choice" else col.edit_text(value)
+        if role == Qt.BackgroundRole and (r, index.column()) in self.marked:
+            return QBrush(QColor("#ffd6d6"))
         if role == Qt.ToolTipRole and col.kind in ("multiline", "text"):
             return col.display(value) or None
         if role == Qt.ToolTipRole and col.kind == "choice" and col.short:
@@ -271,6 +327,7 @@ class RowsModel(QAbstractTableModel):
             emit(self.dataChanged, self.index(r, 0), self.index(r, len(self.columns) - 1))
         else:
             self.refresh_in_place()
+        self.marked.discard((r, index.column()))  # a refused cell of a paste, now corrected
         emit(self.error, "")
         return True
 
@@ -325,24 +382,26 @@ class RowsModel(QAbstractTableModel):
             emit(self.error, self._cell_message(r, col, exc))
             return False
         self.draft.clear()
-        self.add_rows([row], tr("เพิ่ม{0}").format(self.noun))
+        self._from_draft = True
+        try:
+            self.add_rows([row], tr("เพิ่ม{0}").format(self.noun))
+        finally:
+            self._from_draft = False
         emit(self.message, "")
+        emit(self.row_added, r)
         return True
 
     def row_from_values(self, values: dict) -> Any:
-        """A new domain row from raw texts keyed by column (a pasted row)."""
-        parsed = {}
-        for col in self.columns:
-            if col.key in values:
-                parsed[col.key] = col.parse(values[col.key])
-        return self.make(parsed)
+        """A new domain row from values keyed by column, already parsed by the columns' own
+        parsers (a pasted row: the paste preview ran `Column.parse` on every cell)."""
+        return self.make({k: v for k, v in values.items() if any(c.key == k for c in self.columns)})
 
     def add_rows(self, rows: list, label: str, extras: list | None = None) -> None:
         """Add rows (with `extras[i]` saved alongside row i: round results) in one transaction."""
         cmd = AddRowsCommand(self.session, label, self.kind, [self.unwrap(r) for r in rows],
                              self.year(), extras)
-        self.session.apply(cmd)
-        self.reload()
+        self._own(lambda: self.session.apply(cmd))
+        self.sync()
 
     def delete_rows(self, indices: list[int]) -> None:
         indices = sorted({i for i in indices if 0 <= i < len(self.rows)})
@@ -350,8 +409,8 @@ class RowsModel(QAbstractTableModel):
             return
         ids = [self.unwrap(self.rows[i]).id for i in indices]
         label = tr("ลบ{0} {1} แถว").format(self.noun, len(ids))
-        self.session.apply(DeleteRowsCommand(self.session, label, self.kind, ids))
-        self.reload()
+        self._own(lambda: self.session.apply(DeleteRowsCommand(self.session, label, self.kind, ids)))
+        self.sync()
 
     def move_row(self, r: int, delta: int) -> int:
         target = r + delta
@@ -359,18 +418,82 @@ class RowsModel(QAbstractTableModel):
             return r
         row = self.unwrap(self.rows[r])
         label = tr("ย้าย{0}").format(self.noun)
-        self.session.apply(MoveRowCommand(self.session, label, self.kind.table, row.id, r, target))
-        self.reload()
+        self._own(lambda: self.session.apply(MoveRowCommand(self.session, label, self.kind.table, row.id, r, target)))
+        self.sync()
         return target
+
+    # ------------------------------------------------------------------ many cells at once
+
+    def set_cells(self, cells: list[tuple[int, int, Any]], label: str) -> list[str]:
+        """Write many cells (row, column, text or value) as ONE undo step: a block paste, a
+        fill-down, a replace. Every cell is parsed and every row checked first; when any is
+        refused nothing is written, the refused cells are marked and every problem is
+        returned (and shown). The rows of the new-row line and read-only columns are skipped."""
+        self.marked = set()
+        problems: list[str] = []
+        bad: set[tuple[int, int]] = set()
+        after: dict[int, Any] = {}
+        applied: list[tuple[int, Column, Any]] = []
+        for r, c, raw in cells:
+            if not (0 <= r < len(self.rows)) or not (0 <= c < len(self.columns)):
+                continue
+            col = self.columns[c]
+            if not col.editable:
+                continue
+            try:
+                value = col.parse(raw)
+                if col.apply is not None:
+                    if col.read(self.rows[r]) != value:
+                        applied.append((r, col, value))
+                    continue
+                after[r] = col.write(after.get(r, self.rows[r]), value)
+            except ItadeskError as exc:
+                problems.append(self._cell_message(r, col, exc))
+                bad.add((r, c))
+        if problems:
+            self.marked = bad
+            emit(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
+            emit(self.error, "\n".join(problems[:12] + ([tr("… และอีก {0} ข้อ").format(len(problems) - 12)]
+                                                      if len(problems) > 12 else [])))
+            return problems
+        changed = [(r, row) for r, row in sorted(after.items()) if row != self.rows[r]]
+        if not changed and not applied:
+            emit(self.error, "")
+            return []
+        stack = self.session.undo_stack
+        stack.beginMacro(label)
+        done = 0
+        try:
+            for r, row in changed:
+                self._own(lambda r=r, row=row: self._update(self.rows[r], row, label))
+                done += 1
+            for r, col, value in applied:
+                self._own(lambda r=r, col=col, value=value: col.apply(self.rows[r], value))
+                done += 1
+        except ItadeskError as exc:
+            stack.endMacro()
+            if done:
+                self._own(stack.undo)  # put back what was written: all or nothing
+            self.sync()
+            emit(self.error, error_text(exc))
+            return [error_text(exc)]
+        stack.endMacro()
+        self.sync()
+        emit(self.error, "")
+        return []
 
     # ------------------------------------------------------------------ paste and copy
 
-    def paste_spec(self) -> PasteSpec:
-        kinds = {"money": "money", "int": "number", "score": "score"}
+    def paste_spec(self, exclude: set[str] = frozenset(), optional: bool = False) -> PasteSpec:
+        """The editable columns as a paste destination, each parsed by its own `Column.parse`
+        (`optional`: writing into existing rows, where a column not pasted stays as it is)."""
+        kinds = {"money": "money", "int": "number", "score": "score", "choice": "choice"}
         cols = tuple(
-            PasteColumn(c.key, c.source, c.header() if lang() == "en" else c.key,
-                        kinds.get(c.kind, "text"), required=c.required, integer=c.kind == "int")
-            for c in self.columns if c.editable
+            PasteColumn(c.key, c.source, tr(c.source), kinds.get(c.kind, "text"),
+                        required=c.required and not optional,
+                        aliases=c.aliases + ((c.key,) if lang() == "en" else ()), integer=c.kind == "int",
+                        parse=c.parse, choices=tuple((c.choices or {}).items()))
+            for c in self.columns if c.editable and c.key not in exclude
         )
         return PasteSpec("table", tr("ตาราง{0}").format(self.noun), self.noun, cols)
 

@@ -36,18 +36,21 @@ def measures_model(session, year: int, *, results: bool) -> RowsModel:
         columns = [
             Column("title", QT_TR_NOOP("มาตรการ/โครงการ/กิจกรรม"), "multiline", required=True, width=280),
             Column("status", QT_TR_NOOP("สถานะ"), "choice", choices={k: both(v) for k, v in STATUSES.items()}, width=150),
-            Column("summary", QT_TR_NOOP("ผลการดำเนินการ"), "multiline", width=300),
-            Column("outcome", QT_TR_NOOP("ผลลัพธ์"), "multiline", width=200),
-            Column("evidence", QT_TR_NOOP("ลิงก์หลักฐาน"), width=200),
+            Column("summary", QT_TR_NOOP("ผลการดำเนินการ"), "multiline", width=300,
+                   aliases=("สรุปผล", "สรุปผลการดำเนินการ", "ความก้าวหน้าผลการดำเนินการ")),
+            Column("outcome", QT_TR_NOOP("ผลลัพธ์"), "multiline", width=200, aliases=("ผลสำเร็จ",)),
+            Column("evidence", QT_TR_NOOP("ลิงก์หลักฐาน"), width=200, aliases=("หลักฐาน", "ลิงก์", "URL")),
             Column("target", QT_TR_NOOP("ตัวชี้วัด/ประเด็น"), "choice", choices=targets, width=180),
         ]
     else:
         columns = [
             Column("target", QT_TR_NOOP("ตัวชี้วัด/ประเด็น"), "choice", choices=targets, width=190),
             Column("title", QT_TR_NOOP("มาตรการ/โครงการ/กิจกรรม"), "multiline", required=True, width=260),
-            Column("steps", QT_TR_NOOP("ขั้นตอน/วิธีการดำเนินการ"), "multiline", width=260),
-            Column("period", QT_TR_NOOP("ระยะเวลาดำเนินการ"), width=140),
-            Column("units", QT_TR_NOOP("ผู้รับผิดชอบ"), "multiline", width=160),
+            # aliases: the headers of real measure tables (seed 000), for pasting them
+            Column("steps", QT_TR_NOOP("ขั้นตอน/วิธีการดำเนินการ"), "multiline", width=260,
+                   aliases=("วิธีดำเนินการ", "วิธีการดำเนินงาน", "แนวทางในการยกระดับการประเมิน")),
+            Column("period", QT_TR_NOOP("ระยะเวลาดำเนินการ"), width=140, aliases=("ระยะเวลา",)),
+            Column("units", QT_TR_NOOP("ผู้รับผิดชอบ"), "multiline", width=160, aliases=("หน่วยงานรับผิดชอบ",)),
             Column("follow_up", QT_TR_NOOP("การติดตามผล"), "multiline", width=180),
         ]
     return RowsModel(session, columns, lambda: queries.load_measures(session.office, year),

@@ -127,7 +127,8 @@ def plan_model(session, year: int, state: RoundState, *, results: bool) -> RowsM
             Column("status", QT_TR_NOOP("สถานะ"), "choice", choices={k: both(v) for k, v in ROUND_STATUSES.items()},
                    required=True, width=170, **on_result("status")),
             Column("result", QT_TR_NOOP("ผลการดำเนินงาน"), "multiline", width=280, **on_result("result")),
-            Column("disbursed", QT_TR_NOOP("เบิกจ่าย (บาท)"), "money", width=120, blank="-", **on_result("disbursed")),
+            Column("disbursed", QT_TR_NOOP("เบิกจ่าย (บาท)"), "money", width=120, blank="-",
+                   aliases=("การใช้จ่ายงบประมาณ", "เบิกจ่าย"), **on_result("disbursed")),
             Column("reason_code", QT_TR_NOOP("เหตุ (e-PlanNACC)"), "choice",
                    choices={"": "-", **{r: r for r in CANNOT_REASONS}}, width=170,
                    **on_result("reason_code")),
@@ -258,7 +259,8 @@ class PlanWizard(DocumentWizard):
                            scroll=False)
         self.items_model = plan_model(session, year, self.state, results=False)
         self.items_table = RowsTable(self.items_model, paste_targets=lambda: [
-            summary_target(session, year, self.state), self.items_table_default_target()])
+            summary_target(session, year, self.state), self.items_table_default_target()],
+            paste_into=self.round_text)
         page.add(RoundChooser(self.state, year))
         page.add(self.items_table, 1)
         # e-PlanNACC's fixed target groups; anything else is kept as "อื่นๆ: …"
@@ -269,7 +271,8 @@ class PlanWizard(DocumentWizard):
         page = SectionPage(tr("ผลการดำเนินงานรายโครงการ"), tr("สถานะ ผล และการเบิกจ่ายของรอบที่เลือก"),
                            scroll=False)
         page.add(RoundChooser(self.state, year))
-        self.results_table = RowsTable(plan_model(session, year, self.state, results=True))
+        self.results_table = RowsTable(plan_model(session, year, self.state, results=True),
+                                       paste_into=self.round_text)
         page.add(self.results_table, 1)
         self.add_section(page)
 
@@ -346,3 +349,8 @@ class PlanWizard(DocumentWizard):
     @property
     def round(self) -> int:
         return self.state.value
+
+    def round_text(self) -> str:
+        """Where a paste writes its results (the paste dialog names it)."""
+        start, end = round_range(self.session.year, self.state.value)
+        return tr("ผลของรอบ {0} เดือน ({1})").format(self.state.value, date_range_text(start, end))
