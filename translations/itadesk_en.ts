@@ -2007,5 +2007,53 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>Make a provisional framework and open</translation>
     </message>
+    <message>
+        <source>ไม่พบไฟล์</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>ไม่พบไฟล์ {0} (อาจถูกย้าย ลบ หรืออยู่ในแฟลชไดรฟ์ที่ถอดออกแล้ว) จึงนำออกจากรายการไฟล์ที่เปิดล่าสุด ไม่มีการสร้างไฟล์ใหม่</source>
+        <translation>The file {0} was not found (it may have been moved, deleted or be on a USB stick that was removed), so it was taken off the recent files list. No new file was created.</translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้บันทึก: ข้อมูลยังไม่ครบ</source>
+        <translation>Not saved yet: the entry is incomplete</translation>
+    </message>
+    <message>
+        <source>ข้อมูลยังไม่ได้บันทึก</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่พิมพ์ไว้ ({0}) ยังไม่ได้บันทึก เพราะยังไม่ได้กรอก {1}</source>
+        <translation>What you typed ({0}) is not saved yet because {1} is still empty</translation>
+    </message>
+    <message>
+        <source>กรอกให้ครบแล้วข้อมูลจะบันทึกเอง ถ้าปิดตอนนี้ ข้อมูลที่พิมพ์ไว้จะหายไป</source>
+        <translation>Once it is complete it saves itself. If you close now, what you typed is lost.</translation>
+    </message>
+    <message>
+        <source>กลับไปกรอกต่อ</source>
+        <translation>Go back and finish</translation>
+    </message>
+    <message>
+        <source>ปิดโดยไม่บันทึก</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>[ตัวอย่าง] </source>
+        <translation>[demo] </translation>
+    </message>
+    <message>
+        <source>ไฟล์ตัวอย่าง: {0} เป็นหน่วยงานสมมติสำหรับทดลองใช้โปรแกรม ข้อมูลทั้งหมดแต่งขึ้น เมื่อพร้อมทำงานจริง ใช้เมนู ไฟล์ ▸ สร้างไฟล์ใหม่… เพื่อสร้างไฟล์ของหน่วยงานท่าน</source>
+        <translation>Demo file: {0} is a fictional office for trying the program; all its data is invented. When you are ready for real work, use File ▸ New… to make your office's own file.</translation>
+    </message>
+    <message>
+        <source>ยังขาด:</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <source>ครบถ้วน</source>
+        <translation>Complete</translation>
+    </message>
 </context>
 </TS>

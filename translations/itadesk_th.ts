@@ -2007,5 +2007,53 @@
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>สร้างกรอบชั่วคราวแล้วเปิด</translation>
     </message>
+    <message>
+        <source>ไม่พบไฟล์</source>
+        <translation>ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>ไม่พบไฟล์ {0} (อาจถูกย้าย ลบ หรืออยู่ในแฟลชไดรฟ์ที่ถอดออกแล้ว) จึงนำออกจากรายการไฟล์ที่เปิดล่าสุด ไม่มีการสร้างไฟล์ใหม่</source>
+        <translation>ไม่พบไฟล์ {0} (อาจถูกย้าย ลบ หรืออยู่ในแฟลชไดรฟ์ที่ถอดออกแล้ว) จึงนำออกจากรายการไฟล์ที่เปิดล่าสุด ไม่มีการสร้างไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <source>ยังไม่ได้บันทึก: ข้อมูลยังไม่ครบ</source>
+        <translation>ยังไม่ได้บันทึก: ข้อมูลยังไม่ครบ</translation>
+    </message>
+    <message>
+        <source>ข้อมูลยังไม่ได้บันทึก</source>
+        <translation>ข้อมูลยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>ข้อมูลที่พิมพ์ไว้ ({0}) ยังไม่ได้บันทึก เพราะยังไม่ได้กรอก {1}</source>
+        <translation>ข้อมูลที่พิมพ์ไว้ ({0}) ยังไม่ได้บันทึก เพราะยังไม่ได้กรอก {1}</translation>
+    </message>
+    <message>
+        <source>กรอกให้ครบแล้วข้อมูลจะบันทึกเอง ถ้าปิดตอนนี้ ข้อมูลที่พิมพ์ไว้จะหายไป</source>
+        <translation>กรอกให้ครบแล้วข้อมูลจะบันทึกเอง ถ้าปิดตอนนี้ ข้อมูลที่พิมพ์ไว้จะหายไป</translation>
+    </message>
+    <message>
+        <source>กลับไปกรอกต่อ</source>
+        <translation>กลับไปกรอกต่อ</translation>
+    </message>
+    <message>
+        <source>ปิดโดยไม่บันทึก</source>
+        <translation>ปิดโดยไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>[ตัวอย่าง] </source>
+        <translation>[ตัวอย่าง] </translation>
+    </message>
+    <message>
+        <source>ไฟล์ตัวอย่าง: {0} เป็นหน่วยงานสมมติสำหรับทดลองใช้โปรแกรม ข้อมูลทั้งหมดแต่งขึ้น เมื่อพร้อมทำงานจริง ใช้เมนู ไฟล์ ▸ สร้างไฟล์ใหม่… เพื่อสร้างไฟล์ของหน่วยงานท่าน</source>
+        <translation>ไฟล์ตัวอย่าง: {0} เป็นหน่วยงานสมมติสำหรับทดลองใช้โปรแกรม ข้อมูลทั้งหมดแต่งขึ้น เมื่อพร้อมทำงานจริง ใช้เมนู ไฟล์ ▸ สร้างไฟล์ใหม่… เพื่อสร้างไฟล์ของหน่วยงานท่าน</translation>
+    </message>
+    <message>
+        <source>ยังขาด:</source>
+        <translation>ยังขาด:</translation>
+    </message>
+    <message>
+        <source>ครบถ้วน</source>
+        <translation>ครบถ้วน</translation>
+    </message>
 </context>
 </TS>
