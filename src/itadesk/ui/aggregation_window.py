@@ -48,6 +48,7 @@ from ..exchange.importer import ImportReport, import_files
 from ..storage import aggregation as store
 from .i18n import lang, tr, void
 from .signals import emit
+from .screen import fit_to_screen
 
 _ROOT = QModelIndex()
 PASS = QColor("#2e6fb5")
@@ -297,7 +298,7 @@ class AggregationWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)
         self._enable()
         if db_path is not None:
             self.open_db(db_path)

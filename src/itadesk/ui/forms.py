@@ -28,7 +28,7 @@ from ..domain import validate
 from ..domain.errors import ItadeskError, ValidationError
 from ..domain.thaitext import date_full, parse_date, parse_number
 from .commands import ValueCommand
-from .i18n import lang, tr
+from .i18n import lang, shown_date, tr
 from .signals import emit
 
 ERROR_STYLE = "color: #b00020;"
@@ -212,7 +212,7 @@ class FieldRow:
                 if w.text() != text:
                     w.setText(text)
             if self.spec.kind == "date" and value is not None:
-                self.note.setText(tr("วันที่ {0}").format(date_full(value)))
+                self.note.setText(tr("วันที่ {0}").format(shown_date(value)))
                 self.note.show()
             elif self.spec.kind == "date":
                 self.note.hide()

@@ -47,6 +47,7 @@ from ..domain import framework_edit as fe
 from ..domain.errors import ItadeskError, ValidationError
 from .forms import ERROR_STYLE
 from .i18n import lang, tr, void
+from .screen import fit_to_screen
 
 _CODE_RE = re.compile(r"^([A-Za-z]+)(\d+)$")
 
@@ -95,7 +96,7 @@ class FrameworkEditor(QDialog):
         self.drop_codes: set[str] = set()
         self.setObjectName("framework_editor")
         self.setWindowTitle(tr("แก้ไขกรอบการประเมิน ITA ปี {0}").format(self.year))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self._build()
         self.fill()
         if self.items.rowCount():

@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self)
         self._build()
         self._build_menus()
-        self.resize(1180, 720)
+        from .screen import fit_to_screen
+
+        fit_to_screen(self, 1180, 720)
         geometry = machine_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -35,6 +35,7 @@ from ..domain.errors import ItadeskError
 from .i18n import lang, tr, void
 from .main_window import document_titles
 from .signals import emit
+from .screen import fit_to_screen
 
 PRINT_DPI = 200  # pages are drawn as images at this resolution (enough for 16 pt Thai text)
 
@@ -135,7 +136,7 @@ class PreviewWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self.resize(900, 860)
+        fit_to_screen(self, 900, 860)
 
         self._again = QTimer(self)
         self._again.setSingleShot(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr, void
+from ..screen import fit_to_screen
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -120,7 +121,7 @@ class DocumentWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._ids: list[int] = []
         self._quiet_close = False
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.setAttribute(Qt.WA_DeleteOnClose, False)
 
     # ------------------------------------------------------------------ closing
