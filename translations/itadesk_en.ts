@@ -2055,5 +2055,17 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>ครบถ้วน</source>
         <translation>Complete</translation>
     </message>
+    <message>
+        <source>ดับเบิลคลิกหรือกด Enter เพื่อไปยังส่วนที่ต้องแก้ไข</source>
+        <translation>Double-click or press Enter to go where it is fixed</translation>
+    </message>
+    <message>
+        <source>{0} ปี {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>ข้อมูล ITA ของหน่วยงาน</source>
+        <translation>ITA data of the office</translation>
+    </message>
 </context>
 </TS>

@@ -2055,5 +2055,17 @@
         <source>ครบถ้วน</source>
         <translation>ครบถ้วน</translation>
     </message>
+    <message>
+        <source>ดับเบิลคลิกหรือกด Enter เพื่อไปยังส่วนที่ต้องแก้ไข</source>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่อไปยังส่วนที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>{0} ปี {1}</source>
+        <translation>{0} ปี {1}</translation>
+    </message>
+    <message>
+        <source>ข้อมูล ITA ของหน่วยงาน</source>
+        <translation>ข้อมูล ITA ของหน่วยงาน</translation>
+    </message>
 </context>
 </TS>

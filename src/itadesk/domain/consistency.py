@@ -240,6 +240,36 @@ def _texts(data: YearData):
         yield memo_where(kind), " ".join([memo.subject, memo.agency, memo.to, *memo.body])
 
 
+def document_of(where: str) -> str:
+    """Which document a place (a Problem's `where`, a text's place) belongs to: analysis,
+    measures, results, oit, plan or memo."""
+    if where.startswith(("ผลคะแนน", "ตัวชี้วัด", "คะแนนรวม", "การวิเคราะห์", "หลักการและเหตุผล")):
+        return "analysis"
+    if where.startswith("มาตรการ"):
+        return "measures"
+    if where.startswith("ผลการดำเนินการ"):
+        return "results"
+    if where.startswith("OIT"):
+        return "oit"
+    if where.startswith("บันทึกข้อความ"):
+        return "memo"
+    return "plan"
+
+
+def document_texts(data: YearData, kind: str | None = None):
+    """(where, text) of the office's typed and pasted text, every document or one; titles
+    of OIT items the clerk typed count as D4's."""
+    for where, text in _texts(data):
+        if kind is None or document_of(where) == kind:
+            yield where, text
+    if kind in (None, "oit"):
+        for code, title in data.title_overrides.items():
+            yield f"OIT {code}", title
+    if kind in (None, "plan"):
+        for item in data.plan_items:
+            yield f"แผนฯ: {item.name[:40]}", " ".join((item.period, item.unit))
+
+
 def _check_foreign_text(data: YearData) -> list[Problem]:
     own = data.office.name
     out = []

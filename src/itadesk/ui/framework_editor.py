@@ -47,6 +47,7 @@ from ..domain import framework_edit as fe
 from ..domain.errors import ItadeskError, ValidationError
 from .forms import ERROR_STYLE
 from .i18n import lang, tr, void
+from .files import start_folder
 from .screen import fit_to_screen
 
 _CODE_RE = re.compile(r"^([A-Za-z]+)(\d+)$")
@@ -601,7 +602,7 @@ class FrameworkEditor(QDialog):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("บันทึกกรอบการประเมินเป็นไฟล์"), str(Path.home() / f"ita-{self.year}.yaml"),
+                self, tr("บันทึกกรอบการประเมินเป็นไฟล์"), str(start_folder() / f"ita-{self.year}.yaml"),
                 tr("ไฟล์กรอบการประเมิน (*.yaml *.yml)"))
             if not path:
                 return None

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ItadeskError
 from ..storage import operations as ops
 from .completeness import DOCUMENTS, completeness
+from .files import office_file_name, start_folder
 from .i18n import lang, tr, void
 from .session import Session
 from .signals import emit
@@ -237,6 +238,9 @@ class MainWindow(QMainWindow):
         rlay.addWidget(QLabel(tr("ผลการตรวจความสอดคล้อง")))
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
+        self.problem_list.setWordWrap(True)  # the whole message, not "…"
+        self.problem_list.setToolTip(tr("ดับเบิลคลิกหรือกด Enter เพื่อไปยังส่วนที่ต้องแก้ไข"))
+        self.problem_list.itemActivated.connect(lambda item: void(self.goto_problem_item, item))
         rlay.addWidget(self.problem_list, 1)
         splitter.addWidget(right)
         splitter.setSizes([300, 880])
@@ -719,7 +723,24 @@ class MainWindow(QMainWindow):
         if not self.problems:
             self.problem_list.addItem(tr("ไม่พบปัญหา"))
         for p in self.problems:
-            self.problem_list.addItem("⚠ " + p.message(lang()))
+            item = QListWidgetItem("⚠ " + p.message(lang()))
+            item.setData(Qt.UserRole, self.problem_list.count())
+            self.problem_list.addItem(item)
+
+    def goto_problem_item(self, item) -> None:
+        number = item.data(Qt.UserRole)
+        if number is not None and 0 <= number < len(self.problems):
+            self.goto_problem(self.problems[number])
+
+    def goto_problem(self, problem):
+        """Open the wizard where `problem` is fixed, on its section, focus on its first field."""
+        kind = _document_of(problem)
+        wizard = self.open_document(kind)
+        if wizard is None:
+            return None
+        wizard.goto(section_for(kind, problem))
+        wizard.focus_first_field()
+        return wizard
 
     def check(self, data, fw):
         """The consistency check, and what each document still lacks (one line per gap,
@@ -737,7 +758,7 @@ class MainWindow(QMainWindow):
 
     def new_file(self, path: str | None = None):
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("สร้างไฟล์ข้อมูลใหม่"), str(Path.home() / "office.itadesk.db"),
+            path, _ = QFileDialog.getSaveFileName(self, tr("สร้างไฟล์ข้อมูลใหม่"), str(start_folder() / (office_file_name() + ".itadesk.db")),
                                                   tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)"))
             if not path:
                 return False
@@ -750,7 +771,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_file_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("เปิดไฟล์ข้อมูล"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, tr("เปิดไฟล์ข้อมูล"), str(start_folder()),
                                               tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db);;ทุกไฟล์ (*)"))
         if path:
             self.open_path(path)
@@ -759,7 +780,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็นไฟล์ใหม่"), str(Path.home()),
+            name = office_file_name(self.session.office_profile()) + ".itadesk.db"
+            path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็นไฟล์ใหม่"), str(start_folder() / name),
                                                   tr("ไฟล์ข้อมูล itadesk (*.itadesk.db *.db)"))
             if not path:
                 return False
@@ -1003,6 +1025,16 @@ class MainWindow(QMainWindow):
             return None
         from .preview import PreviewWindow
 
+        for window in self.windows:  # one preview per document: the open one comes forward
+            if (isinstance(window, PreviewWindow) and window.kind == kind and window.year == self.session.year
+                    and window.isVisible()):
+                if round_ is not None and window.round != round_:
+                    window.round_combo.setCurrentIndex(0 if round_ == 6 else 1)
+                    window.start()
+                window.raise_()
+                window.activateWindow()
+                return window
+        self.windows = [w for w in self.windows if w.isVisible()]
         window = PreviewWindow(self.session, kind, self.session.year, round_=round_, parent=self)
         self.windows.append(window)
         window.show()
@@ -1024,7 +1056,7 @@ class MainWindow(QMainWindow):
         from .frameworks import import_framework_file
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("นำเข้ากรอบการประเมิน"), str(Path.home()),
+            path, _ = QFileDialog.getOpenFileName(self, tr("นำเข้ากรอบการประเมิน"), str(start_folder()),
                                                   tr("ไฟล์กรอบการประเมิน (*.yaml *.yml)"))
             if not path:
                 return None
@@ -1220,15 +1252,24 @@ def incomplete_problems(data, fw) -> list:
 def _document_of(problem) -> str:
     if problem.code.startswith(INCOMPLETE):
         return problem.code[len(INCOMPLETE):]
-    where = problem.where
-    if where.startswith(("ผลคะแนน", "ตัวชี้วัด", "คะแนนรวม", "การวิเคราะห์")):
-        return "analysis"
-    if where.startswith("มาตรการ"):
-        return "measures"
-    if where.startswith("ผลการดำเนินการ"):
-        return "results"
-    if where.startswith("OIT"):
-        return "oit"
-    if where.startswith("บันทึกข้อความ"):
-        return "memo"
-    return "plan"
+    from ..domain.consistency import document_of
+
+    return document_of(problem.where)
+
+
+# where a problem is fixed: (words in its Thai place or text, the wizard's section number)
+SECTION_HINTS = {
+    "analysis": [("หลักการและเหตุผล", 0), ("คะแนนรายข้อ", 2), ("การวิเคราะห์", 3), ("คะแนน", 1),
+                 ("ตัวชี้วัด", 1)],
+    "plan": [("ผลรอบ", 2), ("แผนปฏิบัติการฯ รอบ", 2), ("ยังไม่มีผล", 2), ("แผนฯ:", 1),
+             ("ยังไม่มีโครงการ", 1), ("คำนำ", 3), ("รายงานแผนฯ", 3), ("ปัญหาและอุปสรรค", 6),
+             ("แผนปฏิบัติการ", 0)],
+}
+
+
+def section_for(kind: str, problem) -> int:
+    text = f"{problem.where} {problem.th}"
+    for words, number in SECTION_HINTS.get(kind, []):
+        if words in text:
+            return number
+    return 0
