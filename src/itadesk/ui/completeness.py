@@ -28,6 +28,11 @@ class Completeness:
         return [en if lang == "en" else th for th, en in self.missing]
 
 
+def _short(name: str, n: int = 40) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= n else name[:n].rstrip() + "…"
+
+
 def _listed(codes: list[str]) -> str:
     return ", ".join(codes[:MAX_LISTED]) + (" …" if len(codes) > MAX_LISTED else "")
 
@@ -59,7 +64,7 @@ def analysis(data, framework) -> Completeness:
 
 def measures(data, framework) -> Completeness:
     rows = data.next_measures
-    lacking = [m.title[:30] for m in rows if not (m.period.strip() and m.units.strip())]
+    lacking = [_short(m.title) for m in rows if not (m.period.strip() and m.units.strip())]
     checks = [
         (bool(rows), "ยังไม่มีมาตรการ", "no measures yet"),
         (bool(rows) and not lacking, "มาตรการที่ยังไม่มีระยะเวลาหรือผู้รับผิดชอบ: " + _listed(lacking),
@@ -70,7 +75,7 @@ def measures(data, framework) -> Completeness:
 
 def results(data, framework) -> Completeness:
     rows = data.measures
-    lacking = [m.title[:30] for m in rows if not (m.status != "not_started" and m.summary.strip())]
+    lacking = [_short(m.title) for m in rows if not (m.status != "not_started" and m.summary.strip())]
     checks = [
         (bool(rows), "ยังไม่มีมาตรการของปีนี้ให้รายงานผล", "no measures of this year to report on"),
         (bool(rows) and not lacking, "มาตรการที่ยังไม่มีสถานะหรือสรุปผล: " + _listed(lacking),
@@ -120,7 +125,7 @@ def plan(data, framework) -> Completeness:
     rnd = data.latest_round()
     results = data.round_results.get(rnd, {})
     report = data.round_reports.get(rnd)
-    pending = [i.name[:30] for i in data.plan_items
+    pending = [_short(i.name) for i in data.plan_items
                if not (i.id in results and results[i.id].status != "pending")]
     checks = [
         (data.plan is not None and data.plan.covers(data.year),
