@@ -26,7 +26,9 @@ class Unprintable:
     chars: str  # the characters, each once, in order of appearance
 
     def message(self, lang: str = "th") -> str:
-        shown = " ".join(self.chars[:MAX_SHOWN]) + (" …" if len(self.chars) > MAX_SHOWN else "")
+        # the code point too: the screen's font may lack the character as well
+        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.chars[:MAX_SHOWN]) + (
+            " …" if len(self.chars) > MAX_SHOWN else "")
         if lang == "en":
             from itadesk.domain.consistency import where_en
 

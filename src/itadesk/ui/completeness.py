@@ -38,7 +38,8 @@ def _listed(codes: list[str]) -> str:
 
 
 def _result(checks: list[tuple[bool, str, str]]) -> Completeness:
-    missing = tuple((th, en) for ok, th, en in checks if not ok)
+    # an empty message: the gap is already said by an earlier check (no rows at all)
+    missing = tuple((th, en) for ok, th, en in checks if not ok and th)
     return Completeness(sum(1 for ok, _th, _en in checks if ok), len(checks), missing)
 
 
@@ -67,7 +68,7 @@ def measures(data, framework) -> Completeness:
     lacking = [_short(m.title) for m in rows if not (m.period.strip() and m.units.strip())]
     checks = [
         (bool(rows), "ยังไม่มีมาตรการ", "no measures yet"),
-        (bool(rows) and not lacking, "มาตรการที่ยังไม่มีระยะเวลาหรือผู้รับผิดชอบ: " + _listed(lacking),
+        (bool(rows) and not lacking, ("มาตรการที่ยังไม่มีระยะเวลาหรือผู้รับผิดชอบ: " + _listed(lacking)) if rows else "",
          "measures without a period or a responsible unit: " + _listed(lacking)),
     ]
     return _result(checks)
@@ -78,7 +79,7 @@ def results(data, framework) -> Completeness:
     lacking = [_short(m.title) for m in rows if not (m.status != "not_started" and m.summary.strip())]
     checks = [
         (bool(rows), "ยังไม่มีมาตรการของปีนี้ให้รายงานผล", "no measures of this year to report on"),
-        (bool(rows) and not lacking, "มาตรการที่ยังไม่มีสถานะหรือสรุปผล: " + _listed(lacking),
+        (bool(rows) and not lacking, ("มาตรการที่ยังไม่มีสถานะหรือสรุปผล: " + _listed(lacking)) if rows else "",
          "measures without a status or a summary: " + _listed(lacking)),
     ]
     return _result(checks)
@@ -133,7 +134,7 @@ def plan(data, framework) -> Completeness:
          f"no action plan covering {data.year} yet (title, first and last year)"),
         (bool(data.plan_items), "ยังไม่มีโครงการ/กิจกรรม", "no projects yet"),
         (bool(data.plan_items) and not pending,
-         f"โครงการที่ยังไม่มีผลรอบ {rnd} เดือน: " + _listed(pending),
+         (f"โครงการที่ยังไม่มีผลรอบ {rnd} เดือน: " + _listed(pending)) if data.plan_items else "",
          f"projects without a {rnd}-month result: " + _listed(pending)),
         (report is not None and bool(report.preface.strip() or report.background.strip()),
          "ยังไม่มีคำนำหรือที่มาและความสำคัญ", "no preface or background yet"),

@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
 
         install_language(code)
         machine_settings().setValue("language", code)
+        self.saved_label.clear()  # its text was in the old language
         for w in list(self.wizards.values()) + self.windows:
             w.close()
         self.wizards.clear()
