@@ -2067,5 +2067,9 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>ข้อมูล ITA ของหน่วยงาน</source>
         <translation>ITA data of the office</translation>
     </message>
+    <message>
+        <source>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</source>
+        <translation>This value cannot be used; please check it</translation>
+    </message>
 </context>
 </TS>

@@ -2067,5 +2067,9 @@
         <source>ข้อมูล ITA ของหน่วยงาน</source>
         <translation>ข้อมูล ITA ของหน่วยงาน</translation>
     </message>
+    <message>
+        <source>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</source>
+        <translation>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</translation>
+    </message>
 </context>
 </TS>

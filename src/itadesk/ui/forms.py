@@ -334,6 +334,9 @@ class RecordForm(QWidget):
         except ItadeskError as exc:
             row.show_error(error_text(exc))
             return
+        except (TypeError, ValueError):  # a value the record cannot take: a note, not a crash box
+            row.show_error(tr("ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง"))
+            return
         try:
             self.session.apply(ValueCommand(self.session, tr("แก้ไข “{0}”").format(spec.label),
                                             self.save, record, new))
