@@ -74,3 +74,20 @@ def test_every_window_fits_1366x728(window, qapp, tmp_path, clerk_screen):
         w.close()
     assert session is not None
     QApplication.processEvents()
+
+
+def test_geometry_saved_on_a_larger_screen_is_fitted(gui, qtbot, clerk_screen):
+    from itadesk.ui.main_window import MainWindow, machine_settings
+
+    big = MainWindow()
+    qtbot.addWidget(big)
+    big.resize(1900, 1050)  # as saved on a 1920×1080 monitor
+    machine_settings().setValue("window/geometry", big.saveGeometry())
+    big.deleteLater()
+    try:
+        again = MainWindow()
+        qtbot.addWidget(again)
+        assert _fits(again, clerk_screen) == []
+        again.close()
+    finally:
+        machine_settings().remove("window/geometry")

@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         geometry = machine_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not self.isMaximized():  # saved on a larger screen: not larger than this one
+                fit_to_screen(self, self.width(), self.height())
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60_000)
         self._backup_timer.timeout.connect(self.periodic_backup)
