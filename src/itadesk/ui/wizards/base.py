@@ -177,7 +177,15 @@ class DocumentWizard(QWizard):
         super().showEvent(event)
         for view in self.findChildren(QAbstractItemView):
             view.setTabKeyNavigation(False)  # Tab leaves a table (arrows and Enter move in it)
-        QTimer.singleShot(0, self, self.focus_first_field)
+        QTimer.singleShot(0, self, self._focus_on_open)
+
+    def _focus_on_open(self) -> None:
+        # only when nothing inside the wizard has been given the focus meanwhile
+        from PySide6.QtWidgets import QAbstractButton, QApplication
+
+        now = QApplication.focusWidget()
+        if now is None or not self.isAncestorOf(now) or isinstance(now, QAbstractButton) or now is self.sections:
+            self.focus_first_field()
 
     def focus_first_field(self) -> None:
         """Keyboard users start typing at once: the first field of the page, not a button."""
