@@ -212,7 +212,8 @@ class FieldRow:
                 if w.text() != text:
                     w.setText(text)
             if self.spec.kind == "date" and value is not None:
-                self.note.setText(tr("วันที่ {0}").format(shown_date(value)))
+                # Thai: as the documents print it (Thai digits throughout the note)
+                self.note.setText(tr("วันที่ {0}").format(date_full(value) if lang() != "en" else shown_date(value)))
                 self.note.show()
             elif self.spec.kind == "date":
                 self.note.hide()
