@@ -277,6 +277,7 @@ def test_documents_table_enter_opens_and_tab_leaves(window, tmp_path):
     window.wizards[f"plan:{session.year}"].close()
     window.activateWindow()
     window.docs.setFocus()
+    assert window.docs.hasFocus()
     QTest.keyClick(window.docs, Qt.Key_Tab)
     assert not window.docs.hasFocus()
 
@@ -303,3 +304,11 @@ def test_wizard_opens_with_focus_on_first_field_and_tab_leaves_tables(window, qa
     assert wait_until(qapp, lambda: QApplication.focusWidget() is plan.plan_form.field("title").widget, 5)
     type_text(plan.plan_form.field("title").widget, "แผน")
     assert session is not None
+
+
+def test_tab_leaves_the_framework_editor_tables(window, tmp_path):
+    demo_window(window, tmp_path / "demo.itadesk")
+    editor = window.edit_framework()
+    # (Tab leaving a table with this setting is driven on the documents table above)
+    assert not editor.items.tabKeyNavigation() and not editor.names.tabKeyNavigation()
+    editor.close()

@@ -155,6 +155,7 @@ class FrameworkEditor(QDialog):
         llay.setContentsMargins(0, 0, 0, 0)
         llay.addWidget(QLabel(tr("ข้อการประเมิน OIT (เรียงตามตัวชี้วัด)")))
         self.items = QTableWidget(0, len(self.COLUMNS))
+        self.items.setTabKeyNavigation(False)  # Tab goes on to the item's fields
         self.items.setObjectName("oit_items")
         self.items.setHorizontalHeaderLabels(
             [tr("รหัสข้อ"), tr("ตัวชี้วัด"), tr("ตัวชี้วัดย่อย"), tr("ชื่อข้อ"), tr("องค์ประกอบ")])
@@ -223,6 +224,7 @@ class FrameworkEditor(QDialog):
         names = QGroupBox(tr("ชื่อตัวชี้วัด ตัวชี้วัดย่อย และประเด็น (ดับเบิลคลิกเพื่อแก้ไข)"))
         nlay = QVBoxLayout(names)
         self.names = QTableWidget(0, 2)
+        self.names.setTabKeyNavigation(False)
         self.names.setObjectName("names")
         self.names.setHorizontalHeaderLabels([tr("ที่"), tr("ชื่อ")])
         self.names.verticalHeader().hide()
