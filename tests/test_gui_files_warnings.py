@@ -97,5 +97,13 @@ def test_text_the_font_cannot_print_is_warned_before_printing(window, qapp, tmp_
     window.ask = Answers("กลับไปแก้ไข")
     assert not preview.confirm_print()
     name, text, info, _buttons = window.ask.boxes[0]
-    assert name == "print_warnings" and "反" in info
+    assert name == "print_warnings" and "反" in info and "U+53CD" in info
+    # double-click on the warning: the D5 wizard on its projects page
+    lst = preview.warnings
+    row = next(i for i in range(lst.count()) if "反" in lst.item(i).text())
+    rect = lst.visualItemRect(lst.item(row))
+    QTest.mouseClick(lst.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    QTest.mouseDClick(lst.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    wizard = window.wizards[f"plan:{session.year}"]
+    assert wizard.section_titles()[wizard._ids.index(wizard.currentId())] == "โครงการ/กิจกรรม"
     preview.close()
