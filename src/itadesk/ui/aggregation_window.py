@@ -483,10 +483,11 @@ class AggregationWindow(QMainWindow):
             self.job.cancelled.set()
 
     def _progress(self, i: int, n: int, text: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(n)
-            self.progress.setValue(i)
-            self.progress.setLabelText(text)
+        progress = self.progress  # setValue of a modal dialog runs the event loop: the job may end there
+        if progress is not None:
+            progress.setMaximum(n)
+            progress.setLabelText(text)
+            progress.setValue(i)
         self.status.setText(text)
 
     def _finish_job(self) -> None:
