@@ -117,7 +117,7 @@ def test_memo_subject_from_last_year_flagged(demo_file, tmp_path, capsys):
                           "UPDATE memos SET subject='รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๕' WHERE document='plan'")
     assert main(["check", "--db", str(broken)]) == 1
     out = capsys.readouterr().out
-    assert "บันทึกข้อความ (plan)" in out and "2565" in out
+    assert "บันทึกข้อความนำส่ง D5 รอบ 12 เดือน" in out and "2565" in out
 
 
 @pytest.mark.slow

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .office import OFFICE_KINDS
-from .thaitext import MONTHS_FULL, MONTHS_SHORT, fiscal_year_range, to_arabic_digits
+from .thaitext import (
+    MONTHS_FULL,
+    MONTHS_SHORT,
+    be_year,
+    date_full,
+    fiscal_year_range,
+    to_arabic_digits,
+)
 from .yeardata import YearData
 
 
@@ -26,7 +33,64 @@ class Problem:
     en: str
 
     def message(self, lang: str = "th") -> str:
-        return f"{self.where}: {self.en if lang == 'en' else self.th}"
+        if lang == "en":
+            return f"{where_en(self.where)}: {self.en}"
+        return f"{self.where}: {self.th}"
+
+
+# The English of the "where" part (the Thai names the place in the documents; office data
+# such as a project's name stays as typed)
+_WHERE_EN = [
+    (r"^หลักการและเหตุผล \(รายงานการวิเคราะห์ผลการประเมิน\)", "rationale (analysis report)"),
+    (r"^ผลคะแนน ITA ข้อ ", "ITA score of item "),
+    (r"^ผลคะแนน ITA", "ITA scores"),
+    (r"^คะแนนรวม", "total score"),
+    (r"^แผนปฏิบัติการฯ รอบ (\d+) เดือน", r"action plan, \1-month round"),
+    (r"^รายงานแผนฯ รอบ (\d+) เดือน", r"plan report, \1-month round"),
+    (r"^ผลรอบ (\d+) เดือน", r"\1-month result"),
+    (r"^แผนฯ", "action plan"),
+    (r"^บันทึกข้อความนำส่ง ", "memo submitting "),
+    (r"^การวิเคราะห์", "analysis"),
+    (r"^มาตรการ", "measure"),
+    (r"^ผลการดำเนินการ", "results"),
+    (r"ตัวชี้วัดที่ ", "indicator "),
+    (r"ประเด็นที่ ", "issue "),
+    (r"ภาพรวม", "overall"),
+    (r" รอบ 6 เดือน", " (6 months)"),
+    (r" รอบ 12 เดือน", " (12 months)"),
+]
+
+
+def where_en(where: str) -> str:
+    for pattern, repl in _WHERE_EN:
+        where = re.sub(pattern, repl, where)
+    return where
+
+
+# the memos by the document they submit (not the internal keys "analysis", "plan6"…)
+_MEMO_OF = {"analysis": "D1", "measures": "D2", "results": "D3", "oit": "D4", "plan6": "D5 รอบ 6 เดือน",
+            "plan": "D5 รอบ 12 เดือน", "memo": "D6"}
+
+
+def memo_where(kind: str) -> str:
+    return "บันทึกข้อความนำส่ง " + _MEMO_OF.get(kind, kind)
+
+
+def target_where(target: str) -> str:
+    """"ind:3" → "ตัวชี้วัดที่ 3", "issue:2" → "ประเด็นที่ 2", "general" → "ภาพรวม"."""
+    kind, _, no = target.partition(":")
+    return {"ind": f"ตัวชี้วัดที่ {no}", "issue": f"ประเด็นที่ {no}"}.get(kind, "ภาพรวม")
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _date_th(d) -> str:
+    return date_full(d, thai_digits=False)
+
+
+def _date_en(d) -> str:
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} B.E. {be_year(d)}"
 
 
 # Words that may follow an office-kind prefix without naming another office.
@@ -154,9 +218,9 @@ def _check_dates(data: YearData) -> list[Problem]:
     out = []
     for kind, memo in sorted(data.memos.items()):
         if memo.date and not start <= memo.date <= end:
-            out.append(Problem("date_outside_year", f"บันทึกข้อความ ({kind})",
-                               f"วันที่ {memo.date.isoformat()} อยู่นอกปีงบประมาณ {data.year}–{data.year + 1}",
-                               f"the date {memo.date.isoformat()} is outside fiscal years {data.year}–{data.year + 1}"))
+            out.append(Problem("date_outside_year", memo_where(kind),
+                               f"วันที่ {_date_th(memo.date)} อยู่นอกปีงบประมาณ {data.year}–{data.year + 1}",
+                               f"the date {_date_en(memo.date)} is outside fiscal years {data.year}–{data.year + 1}"))
     return out
 
 
@@ -165,7 +229,7 @@ def _texts(data: YearData):
     if data.assessment is not None and data.assessment.rationale:
         yield RATIONALE_WHERE, data.assessment.rationale
     for f in data.findings:
-        yield f"การวิเคราะห์ ({f.target})", " ".join((f.weaknesses, f.fixes, f.keep))
+        yield f"การวิเคราะห์ {target_where(f.target)}", " ".join((f.weaknesses, f.fixes, f.keep))
     for label, rows in (("มาตรการ", data.next_measures), ("ผลการดำเนินการ", data.measures)):
         for m in rows:
             yield f"{label}: {m.title[:40]}", " ".join((m.title, m.steps, m.summary, m.outcome, m.follow_up))
@@ -173,14 +237,45 @@ def _texts(data: YearData):
         yield f"OIT {p.code}", p.progress
     for item in data.plan_items:
         yield f"แผนฯ: {item.name[:40]}", " ".join((item.name, item.method, item.kpi, item.objective))
+    names = {item.id: item.name[:40] for item in data.plan_items}
     for rnd, results in data.round_results.items():
         for res in results.values():
-            yield f"ผลรอบ {rnd} เดือน (รายการ {res.item_id})", res.result
+            yield f"ผลรอบ {rnd} เดือน: {names.get(res.item_id, '')}".rstrip(": "), res.result
     for rnd, rep in data.round_reports.items():
         fields = [getattr(rep, f.name) for f in dataclasses.fields(rep) if isinstance(getattr(rep, f.name), str)]
         yield f"รายงานแผนฯ รอบ {rnd} เดือน", " ".join(fields)
     for kind, memo in data.memos.items():
-        yield f"บันทึกข้อความ ({kind})", " ".join([memo.subject, memo.agency, memo.to, *memo.body])
+        yield memo_where(kind), " ".join([memo.subject, memo.agency, memo.to, *memo.body])
+
+
+def document_of(where: str) -> str:
+    """Which document a place (a Problem's `where`, a text's place) belongs to: analysis,
+    measures, results, oit, plan or memo."""
+    if where.startswith(("ผลคะแนน", "ตัวชี้วัด", "คะแนนรวม", "การวิเคราะห์", "หลักการและเหตุผล")):
+        return "analysis"
+    if where.startswith("มาตรการ"):
+        return "measures"
+    if where.startswith("ผลการดำเนินการ"):
+        return "results"
+    if where.startswith("OIT"):
+        return "oit"
+    if where.startswith("บันทึกข้อความ"):
+        return "memo"
+    return "plan"
+
+
+def document_texts(data: YearData, kind: str | None = None):
+    """(where, text) of the office's typed and pasted text, every document or one; titles
+    of OIT items the clerk typed count as D4's."""
+    for where, text in _texts(data):
+        if kind is None or document_of(where) == kind:
+            yield where, text
+    if kind in (None, "oit"):
+        for code, title in data.title_overrides.items():
+            yield f"OIT {code}", title
+    if kind in (None, "plan"):
+        for item in data.plan_items:
+            yield f"แผนฯ: {item.name[:40]}", " ".join((item.period, item.unit))
 
 
 def _check_foreign_text(data: YearData) -> list[Problem]:
@@ -218,7 +313,7 @@ def _check_year_mentions(data: YearData) -> list[Problem]:
         for match in _SUBJECT_YEAR_RE.finditer(memo.subject):
             year = int(to_arabic_digits(match.group(1)))
             if year not in (data.year, data.year + 1):
-                out.append(Problem("year_mismatch", f"บันทึกข้อความ ({kind})",
+                out.append(Problem("year_mismatch", memo_where(kind),
                                    f"เรื่องระบุปี {year} แต่เอกสารเป็นของปีงบประมาณ {data.year}",
                                    f"the subject names {year} but the documents are for {data.year}"))
                 break

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import validate
 from .errors import ValidationError
+from .thaitext import to_arabic_digits
 
 OFFICE_KINDS = {
     "อบต.": ("องค์การบริหารส่วนตำบล", "Subdistrict Administrative Organisation"),
@@ -72,7 +73,8 @@ class Office:
     people: list[Person] = field(default_factory=list)
 
     def __post_init__(self):
-        self.code = validate.text("รหัสหน่วยงาน", self.code, required=True, max_len=20).strip()
+        # a code typed with Thai digits (๖๗๑๐๑๐๑) is the same code
+        self.code = to_arabic_digits(validate.text("รหัสหน่วยงาน", self.code, required=True, max_len=20).strip())
         if not self.code.isascii() or not self.code.replace("-", "").isalnum():
             raise ValidationError(
                 "รหัสหน่วยงาน",

@@ -47,6 +47,7 @@ from ..exchange.aggregate import Summary, summarize
 from ..exchange.importer import ImportReport, import_files
 from ..storage import aggregation as store
 from .i18n import lang, tr, void
+from .screen import fit_to_screen
 from .signals import emit
 
 _ROOT = QModelIndex()
@@ -300,7 +301,7 @@ class AggregationWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)
         self._enable()
         if db_path is not None:
             self.open_db(db_path)

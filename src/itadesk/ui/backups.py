@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ItadeskError
 from .i18n import lang, tr, void
+from .screen import fit_to_screen
 
 
 class RestoreDialog(QDialog):
@@ -44,7 +45,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(lambda: void(self.restore_selected))
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
 
     def backup_now(self):
         from ..storage.backups import create_backup

@@ -47,6 +47,20 @@ def package_path(name: str) -> Path:
     return path.with_name(stem + SUFFIX)
 
 
+def grouped_messages(problems) -> list[str]:
+    """One line per consistency problem, and one per document for what it still lacks (an
+    empty year would otherwise fill the box with one document's gaps)."""
+    out, gaps = [], {}
+    for p in problems:
+        if p.code.startswith("incomplete:"):
+            gaps.setdefault(p.where, []).append(p.en if lang() == "en" else p.th)
+        else:
+            out.append(p.message(lang()))
+    for where, items in gaps.items():
+        out.append(f"{where}: " + "; ".join(items))
+    return out
+
+
 class Exporter(QObject):
     """The export action of the main window (one export at a time)."""
 
@@ -71,7 +85,7 @@ class Exporter(QObject):
         """List the consistency warnings; True when the clerk chooses to export anyway."""
         if not problems:
             return True
-        texts = [p.message(lang()) for p in problems]
+        texts = grouped_messages(problems)
         box = QMessageBox(QMessageBox.Warning, tr("ตรวจพบข้อควรแก้ไขก่อนส่งออก"),
                           tr("พบ {0} รายการที่อาจไม่ถูกต้อง อำเภอและจังหวัดจะเห็นข้อมูลตามที่ส่งไป "
                              "ต้องการส่งออกต่อหรือไม่?").format(len(texts)), parent=self.window)

@@ -28,7 +28,7 @@ from ..domain import validate
 from ..domain.errors import ItadeskError, ValidationError
 from ..domain.thaitext import date_full, parse_date, parse_number
 from .commands import ValueCommand
-from .i18n import lang, tr
+from .i18n import lang, shown_date, tr
 from .signals import emit
 
 ERROR_STYLE = "color: #b00020;"
@@ -212,7 +212,8 @@ class FieldRow:
                 if w.text() != text:
                     w.setText(text)
             if self.spec.kind == "date" and value is not None:
-                self.note.setText(tr("วันที่ {0}").format(date_full(value)))
+                # Thai: as the documents print it (Thai digits throughout the note)
+                self.note.setText(tr("วันที่ {0}").format(date_full(value) if lang() != "en" else shown_date(value)))
                 self.note.show()
             elif self.spec.kind == "date":
                 self.note.hide()
@@ -254,6 +255,7 @@ class RecordForm(QWidget):
         self.topics = topics
         self.rows: dict[str, FieldRow] = {}
         self.draft: dict[str, Any] = {}
+        self.typed: set[str] = set()  # draft keys the clerk typed (not a choice's default)
         outer = QVBoxLayout(self)
         self.note = QLabel()
         self.note.setStyleSheet(ERROR_STYLE)
@@ -333,6 +335,9 @@ class RecordForm(QWidget):
         except ItadeskError as exc:
             row.show_error(error_text(exc))
             return
+        except (TypeError, ValueError):  # a value the record cannot take: a note, not a crash box
+            row.show_error(tr("ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง"))
+            return
         try:
             self.session.apply(ValueCommand(self.session, tr("แก้ไข “{0}”").format(spec.label),
                                             self.save, record, new))
@@ -342,11 +347,30 @@ class RecordForm(QWidget):
         row.show_error(None)
         emit(self.saved)
 
+    def unsaved(self) -> list[str]:
+        """Labels of the fields typed into a record that does not exist yet (the required
+        ones are still missing): what closing the form would lose."""
+        return [self.rows[k].spec.label for k, v in self.draft.items()
+                if k in self.typed and v not in (None, "", [])]
+
+    def missing(self) -> list[str]:
+        return [r.spec.label for r in self.rows.values()
+                if r.spec.required and self.draft.get(r.spec.key) in (None, "")]
+
     def _commit_draft(self, row: FieldRow, value):
         """No record yet: keep values until the required ones make a valid record."""
         self.draft[row.spec.key] = value
+        self.typed.add(row.spec.key)
         row.show_error(None)
         if self.create is None:
+            return
+        missing = [r.spec.label for r in self.rows.values()
+                   if r.spec.required and self.draft.get(r.spec.key) in (None, "")]
+        if missing:
+            # the record cannot be made yet (a domain record built without a required value
+            # is a TypeError, not a refusal): keep what was typed and say what is still needed
+            self.note.setText(tr("ยังไม่ได้บันทึก: กรุณากรอก {0}").format(", ".join(missing)))
+            self.note.show()
             return
         try:
             record = self.create(dict(self.draft))
@@ -362,9 +386,14 @@ class RecordForm(QWidget):
                                   if missing else error_text(exc))
                 self.note.show()
             return
+        except (TypeError, ValueError):
+            self.note.setText(tr("ยังไม่ได้บันทึก: ข้อมูลยังไม่ครบ"))
+            self.note.show()
+            return
         self.note.hide()
         self.save(record)  # the first save creates the record; later edits are undoable
         self.draft.clear()
+        self.typed.clear()
         emit(self.saved)
 
     def _row_for(self, exc: ItadeskError):

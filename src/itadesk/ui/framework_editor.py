@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
 
 from ..domain import framework_edit as fe
 from ..domain.errors import ItadeskError, ValidationError
+from .files import start_folder
 from .forms import ERROR_STYLE
 from .i18n import lang, tr, void
+from .screen import fit_to_screen
 
 _CODE_RE = re.compile(r"^([A-Za-z]+)(\d+)$")
 
@@ -95,7 +97,7 @@ class FrameworkEditor(QDialog):
         self.drop_codes: set[str] = set()
         self.setObjectName("framework_editor")
         self.setWindowTitle(tr("แก้ไขกรอบการประเมิน ITA ปี {0}").format(self.year))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self._build()
         self.fill()
         if self.items.rowCount():
@@ -153,6 +155,7 @@ class FrameworkEditor(QDialog):
         llay.setContentsMargins(0, 0, 0, 0)
         llay.addWidget(QLabel(tr("ข้อการประเมิน OIT (เรียงตามตัวชี้วัด)")))
         self.items = QTableWidget(0, len(self.COLUMNS))
+        self.items.setTabKeyNavigation(False)  # Tab goes on to the item's fields
         self.items.setObjectName("oit_items")
         self.items.setHorizontalHeaderLabels(
             [tr("รหัสข้อ"), tr("ตัวชี้วัด"), tr("ตัวชี้วัดย่อย"), tr("ชื่อข้อ"), tr("องค์ประกอบ")])
@@ -221,6 +224,7 @@ class FrameworkEditor(QDialog):
         names = QGroupBox(tr("ชื่อตัวชี้วัด ตัวชี้วัดย่อย และประเด็น (ดับเบิลคลิกเพื่อแก้ไข)"))
         nlay = QVBoxLayout(names)
         self.names = QTableWidget(0, 2)
+        self.names.setTabKeyNavigation(False)
         self.names.setObjectName("names")
         self.names.setHorizontalHeaderLabels([tr("ที่"), tr("ชื่อ")])
         self.names.verticalHeader().hide()
@@ -600,7 +604,7 @@ class FrameworkEditor(QDialog):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("บันทึกกรอบการประเมินเป็นไฟล์"), str(Path.home() / f"ita-{self.year}.yaml"),
+                self, tr("บันทึกกรอบการประเมินเป็นไฟล์"), str(start_folder() / f"ita-{self.year}.yaml"),
                 tr("ไฟล์กรอบการประเมิน (*.yaml *.yml)"))
             if not path:
                 return None

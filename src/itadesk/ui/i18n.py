@@ -14,7 +14,7 @@ from ..paths import translations_dir
 
 LANGUAGES = {"th": "ไทย", "en": "English"}
 
-_state = {"lang": "th", "translator": None}
+_state = {"lang": "th", "translator": None, "qt": None}
 
 
 def tr(text: str) -> str:
@@ -25,6 +25,19 @@ def void(fn, *args, **kwargs) -> None:
     """Call `fn` for a signal and return None: PySide6 6.12 mis-counts references to a
     True/False returned by a slot (the program aborts later), so slots never return one."""
     fn(*args, **kwargs)
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def shown_date(d) -> str:
+    """A date in a message: Thai month and B.E. year with Arabic digits (like the rest of
+    the interface's numbers) in Thai; "1 Oct B.E. 2566" in English — never ISO or C.E."""
+    from ..domain.thaitext import be_year, date_full
+
+    if lang() == "en":
+        return f"{d.day} {_MONTHS_EN[d.month - 1]} B.E. {be_year(d)}"
+    return date_full(d, thai_digits=False)
 
 
 def lang() -> str:
@@ -40,12 +53,14 @@ def install_language(code: str) -> bool:
     (a checkout without `make translations`).
     """
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if old is not None and app is not None:
-        app.removeTranslator(old)
-        _state["translator"] = None
+    for key in ("translator", "qt"):
+        old = _state[key]
+        if old is not None and app is not None:
+            app.removeTranslator(old)
+        _state[key] = None
     if code != "en":
         _state["lang"] = "th"
+        _install_qt_thai(app)
         return code == "th"
     qm = _qm_file("en")
     translator = QTranslator(app)
@@ -59,10 +74,23 @@ def install_language(code: str) -> bool:
     return True
 
 
-def _qm_file(code: str):
+def _install_qt_thai(app) -> None:
+    """Qt's own words (OK, Cancel, Yes, No, Show Details…, the file dialog) in Thai: Qt ships
+    no Thai qtbase, so translations/qt_th.ts gives them (contexts QPlatformTheme, QMessageBox,
+    QFileDialog, QWizard…)."""
+    if app is None:
+        return
+    qm = _qm_file("th", stem="qt")
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        app.installTranslator(translator)
+        _state["qt"] = translator
+
+
+def _qm_file(code: str, stem: str = "itadesk"):
     folder = translations_dir()
-    qm = folder / f"itadesk_{code}.qm"
-    ts = folder / f"itadesk_{code}.ts"
+    qm = folder / f"{stem}_{code}.qm"
+    ts = folder / f"{stem}_{code}.ts"
     if qm.is_file() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.exists():

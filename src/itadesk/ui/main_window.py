@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ItadeskError
 from ..storage import operations as ops
 from .completeness import DOCUMENTS, completeness
+from .files import office_file_name, start_folder
 from .i18n import lang, tr, void
 from .session import Session
 from .signals import emit
@@ -63,6 +64,43 @@ def machine_settings() -> QSettings:
     return QSettings(str(user_data_dir() / "itadesk.ini"), QSettings.IniFormat)
 
 
+def recent_files(settings: QSettings | None = None) -> list[str]:
+    """The recent-file list as a list of paths: QSettings (INI) reads a list of one back as a
+    plain string, which iterated gives one-character "paths"."""
+    value = (settings or machine_settings()).value("recent")
+    if not value:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    return [str(p) for p in value if p and len(str(p)) > 1]
+
+
+def is_demo_office(office) -> bool:
+    """The fictional office of demo.py (made on first start): marked so no one prints it
+    believing it is theirs."""
+    try:
+        from ..demo import OFFICE
+    except ImportError:
+        return False
+    return office.code == OFFICE["code"] and office.name == OFFICE["name"]
+
+
+class _EnterOpens(QObject):
+    """Enter (or Return) on the documents table opens the current document's wizard."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            row = obj.currentIndex().row()
+            if 0 <= row < len(DOCUMENTS):
+                self.window.open_document(DOCUMENTS[row])
+                return True
+        return False
+
+
 def current_fiscal_year() -> int:
     from datetime import date
 
@@ -88,10 +126,14 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self)
         self._build()
         self._build_menus()
-        self.resize(1180, 720)
+        from .screen import fit_to_screen
+
+        fit_to_screen(self, 1180, 720)
         geometry = machine_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not self.isMaximized():  # saved on a larger screen: not larger than this one
+                fit_to_screen(self, self.width(), self.height())
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60_000)
         self._backup_timer.timeout.connect(self.periodic_backup)
@@ -179,6 +221,9 @@ class MainWindow(QMainWindow):
         self.docs.setSelectionMode(QAbstractItemView.SingleSelection)
         self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.docs.doubleClicked.connect(lambda index: void(self.open_document, DOCUMENTS[index.row()]))
+        self.docs.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
+        self._docs_keys = _EnterOpens(self)
+        self.docs.installEventFilter(self._docs_keys)
         for r, kind in enumerate(DOCUMENTS):
             cell = QWidget()
             lay = QHBoxLayout(cell)
@@ -199,6 +244,9 @@ class MainWindow(QMainWindow):
         rlay.addWidget(QLabel(tr("ผลการตรวจความสอดคล้อง")))
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
+        self.problem_list.setWordWrap(True)  # the whole message, not "…"
+        self.problem_list.setToolTip(tr("ดับเบิลคลิกหรือกด Enter เพื่อไปยังส่วนที่ต้องแก้ไข"))
+        self.problem_list.itemActivated.connect(lambda item: void(self.goto_problem_item, item))
         rlay.addWidget(self.problem_list, 1)
         splitter.addWidget(right)
         splitter.setSizes([300, 880])
@@ -213,6 +261,13 @@ class MainWindow(QMainWindow):
             "background: #fff3cd; color: #664d03; border-bottom: 1px solid #e0c36a; padding: 6px 10px;")
         self.read_only_banner.hide()
         clay.addWidget(self.read_only_banner)
+        self.demo_banner = QLabel()
+        self.demo_banner.setObjectName("demo_banner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet(
+            "background: #dbeafe; color: #1e3a8a; border-bottom: 1px solid #93c5fd; padding: 6px 10px;")
+        self.demo_banner.hide()
+        clay.addWidget(self.demo_banner)
         clay.addWidget(splitter, 1)
         self.setCentralWidget(central)
         if not hasattr(self, "saved_label"):
@@ -242,7 +297,9 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcut(QKeySequence.Undo)
         self.act_undo.triggered.connect(self._undo)
         self.act_redo = QAction(tr("ทำซ้ำ"), self)
-        self.act_redo.setShortcut(QKeySequence.Redo)
+        from .wizards.base import redo_keys
+
+        self.act_redo.setShortcuts(redo_keys())
         self.act_redo.triggered.connect(self._redo)
         m.addAction(self.act_undo)
         m.addAction(self.act_redo)
@@ -252,6 +309,13 @@ class MainWindow(QMainWindow):
         for kind, title in document_titles().items():
             self.editing_actions.append(
                 self._action(m, title + "…", lambda _c=False, k=kind: self.open_document(k)))
+        m.addSeparator()
+        self.preview_menu = m.addMenu(tr("ดูตัวอย่าง/พิมพ์"))
+        self.preview_menu.setObjectName("preview_menu")
+        self.preview_actions = {}
+        for kind, title in document_titles().items():
+            self.preview_actions[kind] = self._action(
+                self.preview_menu, title + "…", lambda _c=False, k=kind: self.open_preview(k))
         m.addSeparator()
         self.editing_actions.append(self._action(m, tr("ข้อมูลหน่วยงานและผู้ลงนาม…"), self.open_office_wizard))
         self._action(m, tr("ตรวจความสอดคล้อง"), self.refresh)
@@ -346,6 +410,7 @@ class MainWindow(QMainWindow):
 
         install_language(code)
         machine_settings().setValue("language", code)
+        self.saved_label.clear()  # its text was in the old language
         for w in list(self.wizards.values()) + self.windows:
             w.close()
         self.wizards.clear()
@@ -506,6 +571,9 @@ class MainWindow(QMainWindow):
                 button.setToolTip(
                     tr("ยังไม่มีกรอบการประเมินปี {0}: กดเพื่อสร้างกรอบฉบับชั่วคราวจากปีก่อน").format(s.year)
                     if no_framework and kind in FRAMEWORK_WIZARDS else "")
+            act = getattr(self, "preview_actions", {}).get(kind)
+            if act is not None:
+                act.setEnabled(has_year and not (no_framework and kind not in ("plan", "memo")))
             button = self.docs.findChild(QPushButton, f"preview_{kind}")
             if button is not None:
                 needs = kind not in ("plan", "memo")
@@ -546,9 +614,7 @@ class MainWindow(QMainWindow):
 
     def remember_recent(self, path: str):
         settings = machine_settings()
-        recent = [p for p in (settings.value("recent") or []) if p != path]
-        if isinstance(recent, str):
-            recent = [recent]
+        recent = [p for p in recent_files(settings) if p != path]
         recent.insert(0, path)
         settings.setValue("recent", recent[:MAX_RECENT])
         settings.setValue("last", path)
@@ -556,13 +622,24 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self):
         self.recent_menu.clear()
-        recent = machine_settings().value("recent") or []
-        if isinstance(recent, str):
-            recent = [recent]
+        recent = recent_files()
         for p in recent:
             act = self.recent_menu.addAction(p)
-            act.triggered.connect(lambda _c=False, path=p: void(self.open_path, path))
+            act.triggered.connect(lambda _c=False, path=p: void(self.open_recent, path))
         self.recent_menu.setEnabled(bool(recent))
+
+    def open_recent(self, path: str) -> bool:
+        """A recent file that is gone (moved, deleted, a USB stick removed) is explained and
+        dropped from the list; opening it would create a new empty file of that name."""
+        if not Path(path).is_file():
+            settings = machine_settings()
+            settings.setValue("recent", [p for p in recent_files(settings) if p != path])
+            self._fill_recent()
+            box = self.show_error(tr("ไม่พบไฟล์"), tr("ไม่พบไฟล์ {0} (อาจถูกย้าย ลบ หรืออยู่ในแฟลชไดรฟ์ที่ถอดออกแล้ว) "
+                                                      "จึงนำออกจากรายการไฟล์ที่เปิดล่าสุด ไม่มีการสร้างไฟล์ใหม่").format(path))
+            box.setObjectName("recent_missing")
+            return False
+        return self.open_path(path)
 
     # ------------------------------------------------------------------ refresh
 
@@ -581,6 +658,7 @@ class MainWindow(QMainWindow):
         titles = document_titles()
         self.enable_actions()
         if s is None:
+            self.demo_banner.hide()
             self.office_label.setText(tr("ยังไม่ได้เปิดไฟล์"))
             self.framework_bar.hide()
             self.year_list.clear()
@@ -595,7 +673,14 @@ class MainWindow(QMainWindow):
             loc = " ".join(x for x in (office.location,) if x)
             self.office_label.setText(f"<b>{office.full_name}</b><br>{loc}<br>"
                                       + tr("รหัส {0}").format(office.code))
-            self.setWindowTitle(f"itadesk — {office.short_name} — {s.path or ''}")
+            demo = is_demo_office(office)
+            mark = tr("[ตัวอย่าง] ") if demo else ""
+            self.setWindowTitle(f"itadesk — {mark}{office.short_name} — {s.path or ''}")
+            self.demo_banner.setText(
+                tr("ไฟล์ตัวอย่าง: {0} เป็นหน่วยงานสมมติสำหรับทดลองใช้โปรแกรม ข้อมูลทั้งหมดแต่งขึ้น "
+                   "เมื่อพร้อมทำงานจริง ใช้เมนู ไฟล์ ▸ สร้างไฟล์ใหม่… เพื่อสร้างไฟล์ของหน่วยงานท่าน").format(
+                    office.full_name) if demo else "")
+        self.demo_banner.setVisible(office is not None and is_demo_office(office))
         years = s.years()
         self.year_list.blockSignals(True)
         self.year_list.clear()
@@ -626,7 +711,8 @@ class MainWindow(QMainWindow):
         self.problems = self.check(data, fw)
         counts = {kind: 0 for kind in DOCUMENTS}
         for p in self.problems:
-            counts[_document_of(p)] += 1
+            if not p.code.startswith(INCOMPLETE):  # the completeness column says those
+                counts[_document_of(p)] += 1
         for r, kind in enumerate(DOCUMENTS):
             c = comp[kind]
             self.docs.setItem(r, 0, QTableWidgetItem(titles[kind]))
@@ -634,6 +720,9 @@ class MainWindow(QMainWindow):
             amount = (tr("{0}/{1} ฉบับ") if kind == "memo" else tr("{0}/{1} ส่วน")).format(c.filled, c.total)
             item = QTableWidgetItem(amount + (" ✓" if c.done else ""))
             item.setForeground(Qt.darkGreen if c.done else Qt.black)
+            gaps = c.gaps(lang())
+            item.setToolTip(tr("ยังขาด:") + "\n" + "\n".join("• " + g for g in gaps) if gaps
+                            else tr("ครบถ้วน"))
             self.docs.setItem(r, 1, item)
             warn = QTableWidgetItem(str(counts[kind]) if counts[kind] else "")
             if counts[kind]:
@@ -644,12 +733,31 @@ class MainWindow(QMainWindow):
         if not self.problems:
             self.problem_list.addItem(tr("ไม่พบปัญหา"))
         for p in self.problems:
-            self.problem_list.addItem("⚠ " + p.message(lang()))
+            item = QListWidgetItem("⚠ " + p.message(lang()))
+            item.setData(Qt.UserRole, self.problem_list.count())
+            self.problem_list.addItem(item)
+
+    def goto_problem_item(self, item) -> None:
+        number = item.data(Qt.UserRole)
+        if number is not None and 0 <= number < len(self.problems):
+            self.goto_problem(self.problems[number])
+
+    def goto_problem(self, problem):
+        """Open the wizard where `problem` is fixed, on its section, focus on its first field."""
+        kind = _document_of(problem)
+        wizard = self.open_document(kind)
+        if wizard is None:
+            return None
+        wizard.goto(section_for(kind, problem))
+        wizard.focus_first_field()
+        return wizard
 
     def check(self, data, fw):
+        """The consistency check, and what each document still lacks (one line per gap,
+        so an empty year says what to fill rather than "no problems")."""
         from ..domain.consistency import check_year
 
-        return check_year(data, fw)
+        return check_year(data, fw) + incomplete_problems(data, fw)
 
     def _year_selected(self, item, _prev=None):
         if item is not None and self.session is not None:
@@ -660,7 +768,7 @@ class MainWindow(QMainWindow):
 
     def new_file(self, path: str | None = None):
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("สร้างไฟล์ข้อมูลใหม่"), str(Path.home() / "office.itadesk"),
+            path, _ = QFileDialog.getSaveFileName(self, tr("สร้างไฟล์ข้อมูลใหม่"), str(start_folder() / (office_file_name() + OFFICE_SUFFIX)),
                                                   tr("ไฟล์ข้อมูล itadesk (*.itadesk)"))
             if not path:
                 return False
@@ -674,7 +782,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_file_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("เปิดไฟล์ข้อมูล"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, tr("เปิดไฟล์ข้อมูล"), str(start_folder()),
                                               tr("ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)"))
         if path:
             self.open_path(path)
@@ -683,7 +791,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็นไฟล์ใหม่"), str(Path.home()),
+            name = office_file_name(self.session.office_profile()) + OFFICE_SUFFIX
+            path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็นไฟล์ใหม่"), str(start_folder() / name),
                                                   tr("ไฟล์ข้อมูล itadesk (*.itadesk)"))
             if not path:
                 return False
@@ -928,6 +1037,16 @@ class MainWindow(QMainWindow):
             return None
         from .preview import PreviewWindow
 
+        for window in self.windows:  # one preview per document: the open one comes forward
+            if (isinstance(window, PreviewWindow) and window.kind == kind and window.year == self.session.year
+                    and window.isVisible()):
+                if round_ is not None and window.round != round_:
+                    window.round_combo.setCurrentIndex(0 if round_ == 6 else 1)
+                    window.start()
+                window.raise_()
+                window.activateWindow()
+                return window
+        self.windows = [w for w in self.windows if w.isVisible()]
         window = PreviewWindow(self.session, kind, self.session.year, round_=round_, parent=self)
         self.windows.append(window)
         window.show()
@@ -949,7 +1068,7 @@ class MainWindow(QMainWindow):
         from .frameworks import import_framework_file
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("นำเข้ากรอบการประเมิน"), str(Path.home()),
+            path, _ = QFileDialog.getOpenFileName(self, tr("นำเข้ากรอบการประเมิน"), str(start_folder()),
                                                   tr("ไฟล์กรอบการประเมิน (*.yaml *.yml)"))
             if not path:
                 return None
@@ -1145,19 +1264,47 @@ def _taken_by(session, exc) -> tuple[str, str, str]:
     return (who if who and who != "?" else unknown, host if host and host != "?" else unknown, when)
 
 
+INCOMPLETE = "incomplete:"
+
+
+def incomplete_problems(data, fw) -> list:
+    """What each document lacks as check items: code "incomplete:<document>", the document's
+    title as where (Thai and English messages from ui/completeness.py)."""
+    from ..domain.consistency import Problem
+
+    titles = document_titles()
+    out = []
+    for kind, c in completeness(data, fw).items():
+        for th, en in c.missing:
+            out.append(Problem(INCOMPLETE + kind, titles[kind].split(" ", 1)[0], "ยังไม่ครบ — " + th,
+                               "incomplete — " + en))
+    return out
+
+
 def _document_of(problem) -> str:
-    where = problem.where
-    if where.startswith(("ผลคะแนน", "ตัวชี้วัด", "คะแนนรวม", "การวิเคราะห์")):
-        return "analysis"
-    if where.startswith("มาตรการ"):
-        return "measures"
-    if where.startswith("ผลการดำเนินการ"):
-        return "results"
-    if where.startswith("OIT"):
-        return "oit"
-    if where.startswith("บันทึกข้อความ"):
-        return "memo"
-    return "plan"
+    if problem.code.startswith(INCOMPLETE):
+        return problem.code[len(INCOMPLETE):]
+    from ..domain.consistency import document_of
+
+    return document_of(problem.where)
+
+
+# where a problem is fixed: (words in its Thai place or text, the wizard's section number)
+SECTION_HINTS = {
+    "analysis": [("หลักการและเหตุผล", 0), ("คะแนนรายข้อ", 2), ("การวิเคราะห์", 3), ("คะแนน", 1),
+                 ("ตัวชี้วัด", 1)],
+    "plan": [("ผลรอบ", 2), ("แผนปฏิบัติการฯ รอบ", 2), ("ยังไม่มีผล", 2), ("แผนฯ:", 1),
+             ("ยังไม่มีโครงการ", 1), ("คำนำ", 3), ("รายงานแผนฯ", 3), ("ปัญหาและอุปสรรค", 6),
+             ("แผนปฏิบัติการ", 0)],
+}
+
+
+def section_for(kind: str, problem) -> int:
+    text = f"{problem.where} {problem.th}"
+    for words, number in SECTION_HINTS.get(kind, []):
+        if words in text:
+            return number
+    return 0
 
 
 def open_in_file_manager(folder: Path) -> None:

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ItadeskError
+from .files import document_file_name, start_folder
 from .i18n import lang, tr, void
 from .main_window import document_titles
+from .screen import fit_to_screen
 from .signals import emit
 
 PRINT_DPI = 200  # pages are drawn as images at this resolution (enough for 16 pt Thai text)
@@ -124,6 +126,9 @@ class PreviewWindow(QMainWindow):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.warnings = QListWidget()
         self.warnings.setObjectName("preview_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setToolTip(tr("ดับเบิลคลิกหรือกด Enter เพื่อไปยังส่วนที่ต้องแก้ไข"))
+        self.warnings.itemActivated.connect(lambda item: void(self._warning_activated, item))
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.warnings)
@@ -135,7 +140,7 @@ class PreviewWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self.resize(900, 860)
+        fit_to_screen(self, 900, 860)
 
         self._again = QTimer(self)
         self._again.setSingleShot(True)
@@ -192,9 +197,10 @@ class PreviewWindow(QMainWindow):
         self.progress.hide()
         self.status.setText(tr("{0} หน้า").format(result.pages))
         self.warnings.clear()
-        for p in result.warnings:
+        self.shown_warnings = self.own_warnings(result.warnings)
+        for p in self.shown_warnings:
             self.warnings.addItem("⚠ " + p.message(lang()))
-        self.warnings.setVisible(bool(result.warnings))
+        self.warnings.setVisible(bool(self.shown_warnings))
         self.act_print.setEnabled(True)
         self.act_save.setEnabled(True)
         emit(self.rendered)
@@ -211,12 +217,39 @@ class PreviewWindow(QMainWindow):
 
     # ------------------------------------------------------------------ printing
 
+    def own_warnings(self, problems) -> list:
+        """This document's warnings (D5's print asks about D5, not about D1's scores), and
+        its text the print font cannot draw."""
+        from ..domain.consistency import document_of
+
+        own = [p for p in problems if document_of(p.where) == self.kind]
+        try:
+            from ..reports.glyphs import year_unprintable
+
+            own += year_unprintable(self.session.year_data(self.year), self.kind)
+        except ItadeskError:
+            pass
+        return own
+
     def check_warnings(self) -> list[str]:
         """The consistency check, run again just before printing."""
         from ..domain.consistency import check_year
 
         data = self.session.year_data(self.year)
-        return [p.message(lang()) for p in check_year(data, self.session.framework(self.year))]
+        return [p.message(lang()) for p in self.own_warnings(check_year(data, self.session.framework(self.year)))]
+
+    def _warning_activated(self, item) -> None:
+        """Double-click (or Enter) on a warning: the main window opens where it is fixed."""
+        row = self.warnings.row(item)
+        items = getattr(self, "shown_warnings", [])
+        window = self.parent()
+        if 0 <= row < len(items) and hasattr(window, "goto_problem"):
+            p = items[row]
+            if not hasattr(p, "th"):  # a font warning: where it is, no message of its own
+                from ..domain.consistency import Problem
+
+                p = Problem("unprintable", p.where, "", "")
+            window.goto_problem(p)
 
     def confirm_print(self) -> bool:
         warnings = self.check_warnings()
@@ -225,10 +258,14 @@ class PreviewWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Warning, tr("ตรวจพบข้อควรแก้ไข"),
                           tr("พบ {0} รายการที่อาจไม่ถูกต้อง ต้องการพิมพ์ต่อหรือไม่?").format(len(warnings)),
                           parent=self)
+        box.setObjectName("print_warnings")
         box.setDetailedText("\n".join(warnings))
         box.setInformativeText("\n".join(warnings[:8]))
         go = box.addButton(tr("พิมพ์ต่อ"), QMessageBox.AcceptRole)
         box.addButton(tr("กลับไปแก้ไข"), QMessageBox.RejectRole)
+        ask = getattr(self.parent(), "ask", None)
+        if ask is not None:
+            return ask(box) is go
         box.exec()
         return box.clickedButton() is go
 
@@ -283,7 +320,7 @@ class PreviewWindow(QMainWindow):
         if self.pdf_path is None:
             return False
         if path is None:
-            default = f"{self.kind}-{self.year}.pdf"
+            default = str(start_folder() / document_file_name(self.kind, self.year, ".pdf"))
             path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็น PDF"), default, "PDF (*.pdf)")
             if not path:
                 return False
@@ -308,7 +345,7 @@ class PreviewWindow(QMainWindow):
         if self.docx_job is not None:
             return False
         if path is None:
-            default = f"{self.kind}-{self.year}.docx"
+            default = str(start_folder() / document_file_name(self.kind, self.year, ".docx"))
             path, _ = QFileDialog.getSaveFileName(self, tr("บันทึกเป็น Word (DOCX)"), default,
                                                   tr("เอกสาร Word (*.docx)"))
             if not path:

@@ -6,12 +6,15 @@ in any order (from the side list or with Back/Next).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,7 +22,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..i18n import tr
+from ..i18n import tr, void
+from ..screen import fit_to_screen
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Y on every platform (as the README says; Linux's standard is only Ctrl+Shift+Z),
+    plus the platform's own."""
+    keys = [QKeySequence("Ctrl+Y")]
+    keys += [k for k in QKeySequence.keyBindings(QKeySequence.Redo) if k not in keys]
+    return keys
 
 
 def set_thai_buttons(wizard: QWizard) -> None:
@@ -86,7 +98,10 @@ class DocumentWizard(QWizard):
         self.setButtonLayout([QWizard.CustomButton1, QWizard.CustomButton2, QWizard.Stretch,
                               QWizard.BackButton, QWizard.NextButton, QWizard.FinishButton])
         stack = session.undo_stack
-        self.customButtonClicked.connect(self._custom)
+        # the buttons' own clicked signals: customButtonClicked passes an int, which never
+        # equals the QWizard.WizardButton enum in PySide6 6.12, so comparing it did nothing
+        self.button(QWizard.CustomButton1).clicked.connect(lambda _c=False: void(session.undo))
+        self.button(QWizard.CustomButton2).clicked.connect(lambda _c=False: void(session.redo))
         stack.canUndoChanged.connect(lambda ok: self.button(QWizard.CustomButton1).setEnabled(ok))
         stack.canRedoChanged.connect(lambda ok: self.button(QWizard.CustomButton2).setEnabled(ok))
         stack.undoTextChanged.connect(lambda t: self.button(QWizard.CustomButton1).setToolTip(t))
@@ -94,7 +109,8 @@ class DocumentWizard(QWizard):
         self.button(QWizard.CustomButton1).setEnabled(stack.canUndo())
         self.button(QWizard.CustomButton2).setEnabled(stack.canRedo())
         QShortcut(QKeySequence.Undo, self, activated=session.undo)
-        QShortcut(QKeySequence.Redo, self, activated=session.redo)
+        for keys in redo_keys():
+            QShortcut(keys, self, activated=session.redo)
 
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
@@ -104,8 +120,83 @@ class DocumentWizard(QWizard):
         self.setSideWidget(self.sections)
         self.currentIdChanged.connect(self._page_changed)
         self._ids: list[int] = []
-        self.resize(1100, 720)
+        self._quiet_close = False
+        fit_to_screen(self, 1100, 720)
         self.setAttribute(Qt.WA_DeleteOnClose, False)
+
+    # ------------------------------------------------------------------ closing
+
+    def unsaved_forms(self):
+        from ..forms import RecordForm
+
+        return [f for f in self.findChildren(RecordForm) if f.unsaved()]
+
+    def may_close(self) -> bool:
+        """Fields typed into a record that cannot be saved yet (e.g. the office without its
+        code) would be lost: ask first. True when the wizard may close."""
+        forms = self.unsaved_forms()
+        if not forms:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        missing = sorted({m for f in forms for m in f.missing()})
+        typed = [label for f in forms for label in f.unsaved()]
+        box = QMessageBox(QMessageBox.Warning, tr("ข้อมูลยังไม่ได้บันทึก"),
+                          tr("ข้อมูลที่พิมพ์ไว้ ({0}) ยังไม่ได้บันทึก เพราะยังไม่ได้กรอก {1}").format(
+                              ", ".join(typed), ", ".join(missing) or "-"), parent=self)
+        box.setObjectName("unsaved_draft")
+        box.setInformativeText(tr("กรอกให้ครบแล้วข้อมูลจะบันทึกเอง ถ้าปิดตอนนี้ ข้อมูลที่พิมพ์ไว้จะหายไป"))
+        back = box.addButton(tr("กลับไปกรอกต่อ"), QMessageBox.RejectRole)
+        drop = box.addButton(tr("ปิดโดยไม่บันทึก"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        ask = getattr(self.parent(), "ask", None)
+        answer = ask(box) if ask is not None else (box.exec(), box.clickedButton())[1]
+        if answer is not drop:
+            field = next((r.widget for f in forms for r in f.rows.values()
+                          if r.spec.required and f.draft.get(r.spec.key) in (None, "")), None)
+            if field is not None:
+                field.setFocus()
+            return False
+        return True
+
+    def done(self, result):
+        if not self._quiet_close and not self.may_close():
+            return
+        super().done(result)
+
+    def closeEvent(self, event):
+        # closed by the program (another file opened, the main window closing): no question
+        self._quiet_close = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)  # Tab leaves a table (arrows and Enter move in it)
+        QTimer.singleShot(0, self, self._focus_on_open)
+
+    def _focus_on_open(self) -> None:
+        # only when nothing inside the wizard has been given the focus meanwhile
+        from PySide6.QtWidgets import QAbstractButton, QApplication
+
+        now = QApplication.focusWidget()
+        if now is None or not self.isAncestorOf(now) or isinstance(now, QAbstractButton) or now is self.sections:
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Keyboard users start typing at once: the first field of the page, not a button."""
+        page = self.currentPage()
+        if page is None:
+            return
+        for w in page.findChildren(QWidget):
+            if (isinstance(w, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView))
+                    and w.isVisibleTo(page) and w.isEnabled() and w.focusPolicy() & Qt.TabFocus):
+                w.setFocus(Qt.TabFocusReason)
+                return
 
     def keyPressEvent(self, event):
         """Enter in a one-line field saves it and moves to the next field (not the next page)."""
@@ -114,12 +205,6 @@ class DocumentWizard(QWizard):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def _custom(self, which):
-        if which == QWizard.CustomButton1:
-            self.session.undo()
-        elif which == QWizard.CustomButton2:
-            self.session.redo()
 
     def add_section(self, page: QWizardPage) -> int:
         page.setFinalPage(True)  # Finish (close) is enabled on every page: all is saved already

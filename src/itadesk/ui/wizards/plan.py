@@ -28,12 +28,12 @@ from ...domain.plan import (
     RoundResult,
     summarize,
 )
-from ...domain.thaitext import date_range_text, money, round_range
+from ...domain.thaitext import money, round_range
 from ...storage import operations as ops
 from ...storage import queries
 from ..commands import PLAN_ITEMS, UpdateRowCommand, ValueCommand
 from ..forms import FieldSpec, RecordForm
-from ..i18n import lang, tr
+from ..i18n import lang, shown_date, tr
 from ..models.rows import Column, RowsModel
 from ..paste_dialog import PasteTarget
 from ..signals import emit
@@ -71,7 +71,7 @@ class RoundChooser(QWidget):
         self.combo.setObjectName("round")
         for rnd in (6, 12):
             start, end = round_range(year, rnd)
-            self.combo.addItem(tr("{0} เดือน ({1})").format(rnd, date_range_text(start, end)), rnd)
+            self.combo.addItem(tr("{0} เดือน ({1})").format(rnd, f"{shown_date(start)} – {shown_date(end)}"), rnd)
         self.combo.setCurrentIndex(0 if state.value == 6 else 1)
         self.combo.activated.connect(lambda i: state.set(self.combo.itemData(i)))
         state.changed.connect(lambda v: self.combo.setCurrentIndex(0 if v == 6 else 1))
@@ -353,4 +353,4 @@ class PlanWizard(DocumentWizard):
     def round_text(self) -> str:
         """Where a paste writes its results (the paste dialog names it)."""
         start, end = round_range(self.session.year, self.state.value)
-        return tr("ผลของรอบ {0} เดือน ({1})").format(self.state.value, date_range_text(start, end))
+        return tr("ผลของรอบ {0} เดือน ({1})").format(self.state.value, f"{shown_date(start)} – {shown_date(end)}")
