@@ -226,18 +226,37 @@ def group_heading(ts: Typesetter, text: str, style: str = "heading3",
     """A heading over a group's table (indicator, issue, sub-indicator), moved to the next
     page when less than `room_cm` is left, so it never ends a page alone. Pass the finished
     story through `keep_headings_with_tables` so the room needed is measured instead."""
-    return [_HeadingRoom(room_cm * cm), ts.para(text, style, keepWithNext=0)]
+    room = _HeadingRoom(room_cm * cm)
+    room.first_part = ts.size(_HeadingRoom.FIRST_PART_PT)
+    return [room, ts.para(text, style, keepWithNext=0)]
 
 
 class _HeadingRoom(CondPageBreak):
     """A page break unless the headings that follow, the next table's header rows and its
     first body row all fit: table rows shorter than a third of the page move whole, so a
-    fixed amount of room could still leave a heading alone at the foot of a page."""
+    fixed amount of room could still leave a heading alone at the foot of a page.
+
+    A first row taller than that (seed-sized cells of 800-1,000 characters) is split across
+    pages by the table anyway: only its first part -- a few lines -- has to fit here, so the
+    heading stays with the start of its row instead of the whole block moving on and leaving
+    the page (the first page: blank under the title) empty."""
+
+    # official points of a split row's first part that must fit under its heading
+    # (about three lines of a table cell)
+    FIRST_PART_PT = 66
 
     def __init__(self, height: float):
         super().__init__(height)
         self.headings: list[Flowable] = []
         self.table = None
+        self.first_part = self.FIRST_PART_PT
+
+    def _frame_height(self) -> float | None:
+        try:
+            frame = self._doctemplateAttr("frame")
+        except AttributeError:
+            return None
+        return getattr(frame, "_height", None)
 
     def wrap(self, aw, ah):
         if self.table is not None:
@@ -248,7 +267,14 @@ class _HeadingRoom(CondPageBreak):
             heights = getattr(self.table, "_rowHeights", None) or []
             rows = getattr(self.table, "repeatRows", 0) or 0
             rows = rows if isinstance(rows, int) else len(rows)
-            need += sum(heights[: rows + 1]) + self.table.getSpaceBefore()
+            need += sum(heights[:rows]) + self.table.getSpaceBefore()
+            if len(heights) > rows:
+                first = heights[rows]
+                frame = self._frame_height()
+                keep = getattr(self.table, "keep_fraction", 1 / 3)
+                if frame and first >= frame * keep:  # the table splits this row
+                    first = min(first, max(self.first_part, 40.0))
+                need += first
             self.height = need
         return super().wrap(aw, ah)
 

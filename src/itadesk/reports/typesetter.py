@@ -40,6 +40,8 @@ _DROP = re.compile(
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
+# a figure of a numeric column (money, score, count): what must never wrap
+_FIGURE = re.compile(r"[-+(]?[0-9๐-๙][0-9๐-๙,.]*[)%]?")
 
 
 class OfficeTable(LongTable):
@@ -246,17 +248,25 @@ class Typesetter(NumberFormats):
         header_rows = [list(r) for r in header_rows]
         ncols = len(col_widths)
         numeric, center = set(numeric_cols), set(center_cols)
+        rows = [_pad(list(r), ncols) for r in rows]
+        for r in rows:
+            for j in numeric:
+                if isinstance(r[j], str):
+                    r[j] = self.digits(r[j])
+        # figures (money, scores, the ลำดับ numbers of centred columns) never wrap
+        col_widths, sizes = self.fit_figures(rows, col_widths, numeric | center, center)
         data: list[list] = []
         for r in header_rows:
             data.append([self.cell(v, "table_header") for v in _pad(r, ncols)])
         nhead = len(data)
         for r in rows:
             out = []
-            for j, v in enumerate(_pad(list(r), ncols)):
+            for j, v in enumerate(r):
                 st = ("table_cell_right" if j in numeric else
                       "table_cell_center" if j in center else "table_cell")
-                if j in numeric and isinstance(v, str):
-                    v = self.digits(v)
+                if j in sizes and isinstance(v, str):
+                    size = sizes[j]
+                    st = self.style(st, fontSize=size, leading=size * 1.5)
                 out.append(self.cell(v, st))
             data.append(out)
         cmds = list(self.grid_style(nhead))
@@ -279,6 +289,59 @@ class Typesetter(NumberFormats):
         t.keep_fraction = float(self.table_conf.get("keep_rows_fraction", 1 / 3))
         return t
 
+    def cell_padding(self) -> float:
+        """Left/right cell padding in points on paper (about 5 pt, as the seeds' tables)."""
+        conf = self.table_conf
+        if "padding_lr_pt" in conf:
+            return float(conf["padding_lr_pt"])
+        return self.size(float(conf.get("padding", 3)))
+
+    def fit_figures(self, rows: list[list], col_widths: Sequence[float], numeric: set[int],
+                    keep: set[int] = frozenset()) -> tuple[list[float], dict[int, float]]:
+        """Column widths (and, where that is not enough, smaller font sizes) with which every
+        figure of a numeric column fits on one line: money and scores never wrap.
+
+        A numeric column narrower than its widest figure (plus padding and a little air, so
+        digits stay clear of the rules) takes the width from the text columns (at most a
+        fifth of each, widest first); what is still missing is made up by setting that
+        column's figures smaller. Returns (widths, {column: font size})."""
+        widths = [float(w) for w in col_widths]
+        if not numeric or not rows:
+            return widths, {}
+        st = self.style("table_cell_right")
+        pad = 2 * self.cell_padding() + 2.0
+        need: dict[int, float] = {}
+        for j in numeric:
+            texts = [t for r in rows if j < len(r) and isinstance(r[j], str)
+                     and _FIGURE.fullmatch(t := self.clean(r[j]))]
+            if texts:
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                w = max(stringWidth(t, st.fontName, st.fontSize) for t in texts)
+                if w + pad > widths[j]:
+                    need[j] = w + pad
+        if not need:
+            return widths, {}
+        donors = sorted((j for j in range(len(widths)) if j not in numeric and j not in keep),
+                        key=lambda j: -widths[j])
+        spare = {j: widths[j] * 0.2 for j in donors}
+        sizes: dict[int, float] = {}
+        for j, w in need.items():
+            missing = w - widths[j]
+            for d in donors:
+                take = min(spare[d], missing)
+                if take <= 0:
+                    continue
+                spare[d] -= take
+                widths[d] -= take
+                widths[j] += take
+                missing -= take
+                if missing <= 0.01:
+                    break
+            if missing > 0.01:  # not enough room: smaller figures in this column
+                sizes[j] = st.fontSize * (widths[j] - pad) / (w - pad)
+        return widths, sizes
+
     def empty_table(self, header_rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
                     text: str = NO_DATA) -> LongTable:
         """A table with its header and one spanning row saying there is no data."""
@@ -287,13 +350,14 @@ class Typesetter(NumberFormats):
     def grid_style(self, header_rows: int = 1) -> list[tuple]:
         conf = self.table_conf
         pad = self.size(float(conf.get("padding", 3)))
+        lr = self.cell_padding()
         gw = float(conf.get("grid_width", 0.5))
         gc = colors.HexColor(conf.get("grid_color", "#000000"))
         cmds = [
             ("GRID", (0, 0), (-1, -1), gw, gc),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("LEFTPADDING", (0, 0), (-1, -1), lr),
+            ("RIGHTPADDING", (0, 0), (-1, -1), lr),
             ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]
