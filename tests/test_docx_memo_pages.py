@@ -110,7 +110,10 @@ def test_libreoffice_pages_match_the_pdf_memo(demo, tmp_path):
     garuda = tmp_path / "garuda.png"
     Image.new("RGB", (120, 150), "black").save(garuda)
     settings = dataclasses.replace(demo.settings, garuda_path=str(garuda))
-    data = dataclasses.replace(demo, settings=settings)
+    # a memo longer than usual (a usual one fits its page, chain and all): a second page
+    key, memo = next(iter(demo.memos.items()))
+    memo = dataclasses.replace(memo, body=memo.body * 3)
+    data = dataclasses.replace(demo, settings=settings, memos={key: memo})
     src = render_docx(data, "memo", tmp_path / "memo.docx").path
     pdf = render_document(data, "memo", tmp_path / "memo.pdf").path
     out = tmp_path / "lo"

@@ -151,7 +151,9 @@ class DocxWriter:
         rpr.append(_el("w:szCs", val=hp))
         if underline:
             rpr.append(_el("w:u", val=underline))
-        rpr.append(_el("w:lang", val="th-TH", eastAsia="th-TH", bidi="th-TH"))
+        # w:val is the language of Latin text (LibreOffice breaks a Latin word tagged th-TH
+        # with the Thai dictionary: "Assess|ment"); Thai is complex script: w:bidi
+        rpr.append(_el("w:lang", val="en-US", eastAsia="th-TH", bidi="th-TH"))
         return rpr
 
     def _setup_styles(self) -> None:
