@@ -30,7 +30,7 @@ def long_text(n: int = 1000, lead: str = "") -> str:
 def long_link(n: int = 300, code: str = "o1") -> str:
     """A link of `n` characters, as a document-management system makes them."""
     base = f"https://www.example-tambon.go.th/itas/{code}/documents/view.php?"
-    q = "section=publication&year=2567&file=" + "ประกาศ".encode().hex() + "&page="
+    q = "section=publication&year=2567&doc=" + "ประกาศ".encode().hex() + "&page="
     s = base + q
     k = 0
     while len(s) < n:

@@ -1,7 +1,7 @@
 """Pieces shared by the documents D1–D5, in both formats (PDF and Word).
 
 Plain content (no ReportLab): the context a document is built from, the markers that say
-what a table cell holds (`ClerkText`, `Strong`, `Labelled`), numbers, title lines, names of
+what a table cell holds (`ClerkText`, `Strong`, `Labelled`, `Link` from reports/links.py), numbers, title lines, names of
 indicators/issues, status boxes, who signs a report, and the check that every item code is
 known to the framework. The document modules compute each document's texts, groups, rows
 and totals once from these; reports/docx lays the same content out in Word.
@@ -28,6 +28,7 @@ from itadesk.domain.memo import Signer
 from itadesk.domain.office import Office, Person
 from itadesk.domain.scoring import ScoreResult, compute
 from itadesk.domain.yeardata import YearData
+from itadesk.reports.links import Link, LinkParagraph
 from itadesk.reports.typesetter import NO_DATA, Typesetter
 
 CHECKED = "☑"
@@ -147,6 +148,10 @@ def pdf_cell(ts: Typesetter, value):
     """A content cell as the PDF prints it: ClerkText as list paragraphs ("-" when empty),
     Strong as a bold paragraph, Labelled as a labelled list, a list of parts as their
     paragraphs one under the other; other text as it is."""
+    if isinstance(value, Link):
+        if not value.url:
+            return "-"
+        return LinkParagraph(None, ts.style("table_cell"), link=value)
     if isinstance(value, ClerkText):
         return list_paragraphs(ts, value, "table_cell") or "-"
     if isinstance(value, Strong):

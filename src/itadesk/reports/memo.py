@@ -109,7 +109,6 @@ class MemoHead(Flowable):
 
     def draw(self):
         c = self.canv
-        h = GARUDA_CM * cm
         if self.garuda and self.garuda.is_file():
             try:  # 1.5 cm tall whatever the image's shape (a wide image is not shrunk)
                 gw, gh = garuda_size_cm(self.garuda)

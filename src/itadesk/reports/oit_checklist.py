@@ -31,6 +31,7 @@ from itadesk.reports.common import (
     status_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
+from itadesk.reports.links import Link
 
 TITLE = "รายงานความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)"
 HEADER = ["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "ผู้รับผิดชอบ", "สถานะ",
@@ -91,7 +92,7 @@ def group_rows(ctx: DocContext, items, progress: dict[str, OitProgress]) -> list
             (p.unit if p else "") or "-",
             status_lines(ctx.ts, OIT_STATUSES, p.status if p else "not_started"),
             ClerkText(p.progress if p else ""),
-            (p.evidence_url if p else "") or "-",
+            Link(p.evidence_url) if p and p.evidence_url else "-",
         ])
     return rows
 

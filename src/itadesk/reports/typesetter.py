@@ -254,7 +254,8 @@ class Typesetter(NumberFormats):
                 if isinstance(r[j], str):
                     r[j] = self.digits(r[j])
         # figures (money, scores, the ลำดับ numbers of centred columns) never wrap
-        col_widths, sizes = self.fit_figures(rows, col_widths, numeric | center, center)
+        col_widths, sizes = self.fit_figures(rows, col_widths, numeric | center, center,
+                                             header_rows)
         data: list[list] = []
         for r in header_rows:
             data.append([self.cell(v, "table_header") for v in _pad(r, ncols)])
@@ -297,7 +298,8 @@ class Typesetter(NumberFormats):
         return self.size(float(conf.get("padding", 3)))
 
     def fit_figures(self, rows: list[list], col_widths: Sequence[float], numeric: set[int],
-                    keep: set[int] = frozenset()) -> tuple[list[float], dict[int, float]]:
+                    keep: set[int] = frozenset(), header_rows: Sequence[Sequence] = ()
+                    ) -> tuple[list[float], dict[int, float]]:
         """Column widths (and, where that is not enough, smaller font sizes) with which every
         figure of a numeric column fits on one line: money and scores never wrap.
 
@@ -311,13 +313,20 @@ class Typesetter(NumberFormats):
         st = self.style("table_cell_right")
         pad = 2 * self.cell_padding() + 2.0
         need: dict[int, float] = {}
+        figw: dict[int, float] = {}
         for j in numeric:
             texts = [t for r in rows if j < len(r) and isinstance(r[j], str)
                      and _FIGURE.fullmatch(t := self.clean(r[j]))]
             if texts:
                 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-                w = max(stringWidth(t, st.fontName, st.fontSize) for t in texts)
+                figw[j] = w = max(stringWidth(t, st.fontName, st.fontSize) for t in texts)
+                # a one-word header over the figures ("ลำดับ") is not cut in two either
+                hs = self.style("table_header")
+                for hr in header_rows:
+                    h = self.clean(hr[j]) if j < len(hr) and isinstance(hr[j], str) else ""
+                    if h and not any(c.isspace() for c in h) and len(h) <= 8:
+                        w = max(w, stringWidth(h, hs.fontName, hs.fontSize))
                 if w + pad > widths[j]:
                     need[j] = w + pad
         if not need:
@@ -338,8 +347,9 @@ class Typesetter(NumberFormats):
                 missing -= take
                 if missing <= 0.01:
                     break
-            if missing > 0.01:  # not enough room: smaller figures in this column
-                sizes[j] = st.fontSize * (widths[j] - pad) / (w - pad)
+            if missing > 0.01 and figw[j] + pad > widths[j]:
+                # not enough room: smaller figures in this column
+                sizes[j] = st.fontSize * (widths[j] - pad) / figw[j]
         return widths, sizes
 
     def empty_table(self, header_rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
