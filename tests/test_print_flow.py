@@ -99,3 +99,40 @@ def test_cell_padding_like_the_seeds():
     ts = Typesetter()
     cmds = {c[0]: c for c in ts.grid_style()}
     assert cmds["LEFTPADDING"][3] == pytest.approx(5) and cmds["RIGHTPADDING"][3] == pytest.approx(5)
+
+
+# ------------------------------------------------------------------ D5 as seed 004
+
+
+def test_plan_table_titles_repeat_on_continuation_pages(printed):
+    pages = printed["plan"]
+    summary = [p for p in pages if "ไม่ใช้" in p and "คงเหลือ" in p]
+    detail = [p for p in pages if "วิธีการดำเนินงาน" in p and "ตัวชี้วัด" in p]
+    assert len(summary) > 1 and len(detail) > 3
+    for p in summary:
+        assert "สรุปการดำเนินงานตาม" in p
+    for p in detail:
+        assert "รายงานผลการดำเนินงานตาม" in p
+
+
+def test_plan_cover_balanced_and_office_named_once(large, tmp_path):
+    import pdfplumber
+
+    res = render_document(large, "plan", tmp_path / "plan.pdf")
+    with pdfplumber.open(res.path) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        top = min(w["top"] for w in words)
+        bottom = page.height - max(w["bottom"] for w in words)
+        assert abs(top - bottom) < 0.25 * page.height, (top, bottom)  # not all in one half
+    cover = pdf_pages(res.path)[0]
+    name = re.sub(r"\s+", "", large.office.full_name)
+    assert re.sub(r"\s+", "", cover).count(name) == 2  # title block + the unit's line
+
+
+def test_plan_results_cite_e_plannacc_in_seed_order(printed):
+    text = re.sub(r"\s+", "", "\n".join(printed["plan"]))
+    a = text.index("มิติที่๔")
+    b = text.index("(e-PlanNACC)ดังนี้")
+    c = text.index("๑.อยู่ระหว่างดำเนินการ")
+    assert a < b < c

@@ -238,7 +238,8 @@ class Typesetter(NumberFormats):
               col_widths: Sequence[float], *, numeric_cols: Iterable[int] = (),
               center_cols: Iterable[int] = (), repeat_header: bool = True,
               empty_text: str | None = NO_DATA, spans: Iterable[tuple] = (),
-              extra_style: Iterable[tuple] = (), zebra: bool = False) -> LongTable:
+              extra_style: Iterable[tuple] = (), zebra: bool = False,
+              title: Flowable | None = None) -> LongTable:
         """A LongTable of shaped cells with a grid, the header rows repeated once at the top
         of every page, short rows kept whole, tall rows split across pages (`OfficeTable`).
 
@@ -257,9 +258,12 @@ class Typesetter(NumberFormats):
         col_widths, sizes = self.fit_figures(rows, col_widths, numeric | center, center,
                                              header_rows)
         data: list[list] = []
+        if title is not None:  # a title row over the header, repeated with it on every page
+            data.append([title] + [""] * (ncols - 1))
         for r in header_rows:
             data.append([self.cell(v, "table_header") for v in _pad(r, ncols)])
         nhead = len(data)
+        top = 1 if title is not None else 0
         for r in rows:
             out = []
             for j, v in enumerate(r):
@@ -270,15 +274,19 @@ class Typesetter(NumberFormats):
                     st = self.style(st, fontSize=size, leading=size * 1.5)
                 out.append(self.cell(v, st))
             data.append(out)
-        cmds = list(self.grid_style(nhead))
+        cmds = list(self.grid_style(nhead - top, top))
+        if title is not None:
+            cmds += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                     ("RIGHTPADDING", (0, 0), (-1, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, 0),
+                                                            self.size(6))]
         if len(data) == nhead and empty_text is not None:
             data.append([self.para(empty_text, "table_empty")] + [""] * (ncols - 1))
             cmds.append(("SPAN", (0, nhead), (-1, nhead)))
         if zebra:
             for i in range(nhead + 1, len(data), 2):
                 cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f5f5f5")))
-        for a, b in spans:
-            cmds.append(("SPAN", a, b))
+        for (c0, r0), (c1, r1) in spans:  # rows counted from the first header row
+            cmds.append(("SPAN", (c0, r0 + top), (c1, r1 + top)))
         cmds.extend(extra_style)
         # splitByRow=0 + splitInRow=<min height>: one header per page and tall cells that
         # flow on (THAI-PDF.md: splitByRow=1/splitInRow=1 repeats the header mid-page).
@@ -357,14 +365,16 @@ class Typesetter(NumberFormats):
         """A table with its header and one spanning row saying there is no data."""
         return self.table(header_rows, [], col_widths, empty_text=text)
 
-    def grid_style(self, header_rows: int = 1) -> list[tuple]:
+    def grid_style(self, header_rows: int = 1, top: int = 0) -> list[tuple]:
+        """The grid, padding and header shading of a table whose header starts at row `top`
+        (a title row above it has no rules)."""
         conf = self.table_conf
         pad = self.size(float(conf.get("padding", 3)))
         lr = self.cell_padding()
         gw = float(conf.get("grid_width", 0.5))
         gc = colors.HexColor(conf.get("grid_color", "#000000"))
         cmds = [
-            ("GRID", (0, 0), (-1, -1), gw, gc),
+            ("GRID", (0, top), (-1, -1), gw, gc),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), lr),
             ("RIGHTPADDING", (0, 0), (-1, -1), lr),
@@ -373,8 +383,8 @@ class Typesetter(NumberFormats):
         ]
         if header_rows:
             cmds += [
-                ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, header_rows - 1),
+                ("VALIGN", (0, top), (-1, top + header_rows - 1), "MIDDLE"),
+                ("BACKGROUND", (0, top), (-1, top + header_rows - 1),
                  colors.HexColor(conf.get("header_background", "#e6e6e6"))),
             ]
         return cmds
