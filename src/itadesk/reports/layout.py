@@ -23,6 +23,7 @@ to ReportLab's two-pass build.
 from __future__ import annotations
 
 import gc
+import html
 import itertools
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -531,18 +532,30 @@ def _collector_paused():
 
 def build_pdf(out: str | Path | IO[bytes], story: list[Flowable], ts: Typesetter, *,
               title: str = "", author: str = "", subject: str = "",
-              page_numbers: bool = True, first_template: str | None = None) -> None:
+              page_numbers: bool = True, first_template: str | None = None,
+              info: dict | None = None) -> None:
     """Lay out `story` into a PDF at `out` (path or binary buffer).
 
     One layout pass, also with a table of contents (see `Contents`); ReportLab's two-pass
     build only for a contents that was not made by `toc()`, or when a heading appeared that
-    the story scan did not find."""
+    the story scan did not find. `info` (a dict) receives "contents": [(level, heading text,
+    printed page or range)] of the first contents -- what a Word copy of the document puts
+    in its own contents (python-docx cannot lay pages out)."""
     with _collector_paused():
         _build_pdf(out, story, ts, title=title, author=author, subject=subject,
-                   page_numbers=page_numbers, first_template=first_template)
+                   page_numbers=page_numbers, first_template=first_template, info=info)
 
 
-def _build_pdf(out, story, ts, *, title, author, subject, page_numbers, first_template):
+def _report_contents(info: dict | None, doc, contents: list) -> None:
+    if info is None or not contents or contents[0]._planned is None:
+        return
+    c = contents[0]
+    texts = c.page_texts(doc.toc_pages, getattr(doc, "last_page_label", None))
+    info["contents"] = [(lv, html.unescape(t), texts.get(k, "")) for lv, t, k in c._planned]
+
+
+def _build_pdf(out, story, ts, *, title, author, subject, page_numbers, first_template,
+               info=None):
     story = list(story)
     if first_template is None:
         first_template = story[0].template if story and isinstance(story[0], StartWith) \
@@ -564,6 +577,7 @@ def _build_pdf(out, story, ts, *, title, author, subject, page_numbers, first_te
         doc.build(list(story))
         if not doc.toc_unplanned and all(k in doc.toc_pages for c in contents
                                          for _l, _t, k in c._planned):
+            _report_contents(info, doc, contents)
             data = buf.getvalue()
             if isinstance(out, (str, Path)):
                 Path(out).write_bytes(data)

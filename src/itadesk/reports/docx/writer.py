@@ -95,6 +95,16 @@ class Cell:
     shade: str | None = None
 
 
+@dataclass
+class Hanging:
+    """A list line of a cell ("๑. …", "- …"): the marker, a tab, the text; wrapped lines
+    start under the text (a hanging indent of `hang_cm`), as the PDF's list paragraphs."""
+
+    marker: str
+    text: str
+    hang_cm: float
+
+
 CellValue = str | Cell | list
 
 
@@ -267,6 +277,9 @@ class DocxWriter:
         pg = sec._sectPr.find(qn("w:pgNumType"))
         if pg is not None and pg.get(qn("w:start")) is not None:  # cloned from the last
             del pg.attrib[qn("w:start")]
+        # a section that goes on counting numbers its first page too (a landscape table's
+        # first page was left without its number: the first-page flag was cloned)
+        sec.different_first_page_header_footer = False
         self._page(sec, landscape, margins or (LANDSCAPE_MARGINS if landscape
                                                else PORTRAIT_MARGINS))
 
@@ -296,8 +309,15 @@ class DocxWriter:
         (a report printed behind its memo, as the PDF's RestartPageNumbers)."""
         sec = self.doc.sections[-1]
         self._page_number_format(sec, restart=True)
+        sec.different_first_page_header_footer = True  # its page 1 unnumbered, as the PDF
         sec.header.is_linked_to_previous = False
         self._number_paragraph(sec.header.paragraphs[0])
+
+    def no_page_numbers(self, index: int = 0) -> None:
+        """Section `index` prints no page numbers (D5's cover and front matter)."""
+        sec = self.doc.sections[index]
+        for p in sec.header.paragraphs:
+            _clear_paragraph(p)
 
     def continuation_pages(self, number_top_cm: float, body_top_cm: float,
                            restart: bool = True) -> None:
@@ -564,6 +584,12 @@ class DocxWriter:
             p = first if k == 0 else cell.add_paragraph()
             p.paragraph_format.alignment = ALIGN[align]
             p.paragraph_format.space_after = Pt(0)
+            if isinstance(content, Hanging):
+                pf = p.paragraph_format
+                pf.left_indent = Cm(content.hang_cm)
+                pf.first_line_indent = Cm(-content.hang_cm)
+                pf.tab_stops.add_tab_stop(Cm(content.hang_cm))
+                content = f"{content.marker}\t{content.text}"
             self.runs(p, content if content is not None else "", size=self.table_size,
                       bold=bold)
         if shade:
