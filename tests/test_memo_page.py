@@ -141,7 +141,7 @@ def _png(path: Path, w: int, h: int) -> str:
 def test_garuda_checked_and_printed_1_5_cm_tall(tmp_path):
     import pdfplumber
 
-    assert "ตั้งค่า" in garuda_check("")[0] and "Settings" in garuda_check("")[1]
+    assert "ตั้งค่าการพิมพ์และภาษา" in garuda_check("")[0] and "settings" in garuda_check("")[1]
     assert garuda_check(str(tmp_path / "none.png")) is not None
     bad = tmp_path / "bad.png"
     bad.write_text("not an image")

@@ -2007,5 +2007,13 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>Make a provisional framework and open</translation>
     </message>
+    <message>
+        <source>หัวบันทึกข้อความ (ตัวอย่าง)</source>
+        <translation>Memo head (preview)</translation>
+    </message>
+    <message>
+        <source>แสดงตัวอย่างไม่ได้</source>
+        <translation>No preview</translation>
+    </message>
 </context>
 </TS>

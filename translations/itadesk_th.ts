@@ -2007,5 +2007,13 @@
         <source>สร้างกรอบชั่วคราวแล้วเปิด</source>
         <translation>สร้างกรอบชั่วคราวแล้วเปิด</translation>
     </message>
+    <message>
+        <source>หัวบันทึกข้อความ (ตัวอย่าง)</source>
+        <translation>หัวบันทึกข้อความ (ตัวอย่าง)</translation>
+    </message>
+    <message>
+        <source>แสดงตัวอย่างไม่ได้</source>
+        <translation>แสดงตัวอย่างไม่ได้</translation>
+    </message>
 </context>
 </TS>

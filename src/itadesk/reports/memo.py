@@ -37,10 +37,10 @@ LABEL_GAP_PT = 6  # official pt between a label and its value (typewriter: 2 spa
 DOT_DROP_PT = 3.0  # official pt the dotted line sits below the value baseline (clear of ุ ู)
 
 
-GARUDA_HOW = ("เพิ่มภาพตราครุฑ: เมนู ตั้งค่า ▸ ตราครุฑ เลือกไฟล์ภาพ PNG หรือ JPG "
-              "(พิมพ์สูง 1.5 ซม. ที่มุมบนซ้าย)",
-              "to add one: Settings ▸ Garuda, choose a PNG or JPG image "
-              "(printed 1.5 cm tall at the top left)")
+GARUDA_HOW = ("เพิ่มภาพตราครุฑได้ที่เมนู เครื่องมือ ▸ ตั้งค่าการพิมพ์และภาษา… ▸ "
+              "ตราครุฑ (บันทึกข้อความ) เลือกไฟล์ภาพ PNG หรือ JPG (พิมพ์สูง 1.5 ซม. ที่มุมบนซ้าย)",
+              "to add one: Tools ▸ Print and language settings… ▸ Garuda emblem (memos), "
+              "choose a PNG or JPG image (printed 1.5 cm tall at the top left)")
 
 
 def garuda_check(path: str | Path | None) -> tuple[str, str] | None:
@@ -476,6 +476,40 @@ def _width(ts: Typesetter, text: str, style: str = "body") -> float:
 
     st = ts.style(style)
     return stringWidth(text, st.fontName, st.fontSize)
+
+
+HEAD_PREVIEW_CM = 5.2  # height of the strip `memo_head_pdf` draws (the top of page 1)
+
+
+def memo_head_pdf(settings, agency: str = "", ref_no: str = "") -> bytes:
+    """The top of a memo's first page -- Garuda, "บันทึกข้อความ", ส่วนราชการ, ที่/วันที่ --
+    at its true size and place (1.5 cm from the top edge, margins 3/2 cm), as a one-page PDF
+    strip: what the settings dialog shows when the font or the Garuda is chosen."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    ts = Typesetter(font=getattr(settings, "font", "Sarabun"),
+                    thai_digits=getattr(settings, "thai_digits", True))
+    w, h = 21.0 * cm, HEAD_PREVIEW_CM * cm
+    left, right, top = 3.0 * cm, 2.0 * cm, 1.5 * cm
+    aw = w - left - right
+    buf = BytesIO()
+    c = Canvas(buf, pagesize=(w, h))
+    y = h - top
+    parts: list[Flowable] = [
+        MemoHead(ts, getattr(settings, "garuda_path", "") or None),
+        Spacer(1, ts.size(12)),
+        FieldLine(ts, [("ส่วนราชการ", agency, 0.0, 1.0)]),
+        FieldLine(ts, [("ที่", ref_no, 0.0, DATE_COLUMN - 0.01), ("วันที่", "", DATE_COLUMN, 1.0)]),
+    ]
+    for f in parts:
+        _w, fh = f.wrapOn(c, aw, y)
+        y -= fh
+        f.drawOn(c, left, y)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
 
 
 def render_memo(memo: Memo, office: Office, out: str | Path | IO[bytes], settings) -> None:
