@@ -66,3 +66,12 @@ def test_evidence_links_clickable_and_printed_whole(large, tmp_path, kind):
     for u in urls:  # every piece between separators printed unbroken
         for piece in pieces(u):
             assert piece in text, piece
+
+
+def test_a_piece_wider_than_the_line_is_cut_after_a_hyphen_first():
+    st = Typesetter().style("table_cell")
+    url = "https://x.go.th/a?part=attachment-000312345678901234&b=1"
+    width = stringWidth("attachment-000312345", st.fontName, st.fontSize)
+    lines = link_lines(url, st.fontName, st.fontSize, width)
+    assert "".join(lines) == url
+    assert "attachment-" in lines  # not "attachment-0003123" + "45678…"

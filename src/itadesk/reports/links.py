@@ -59,10 +59,13 @@ def link_lines(url: str, font: str, size: float, width: float, first_width: floa
         if cur:
             lines.append(cur)
             cur, avail = "", width
-        while w(piece) > avail and len(piece) > 1:  # longer than a line: cut at its end
-            k = len(piece) - 1
+        while w(piece) > avail and len(piece) > 1:  # longer than a line: cut at its end,
+            k = len(piece) - 1                         # after a - or _ when one fits
             while k > 1 and w(piece[:k]) > avail:
                 k -= 1
+            soft = max(piece.rfind("-", 0, k), piece.rfind("_", 0, k))
+            if soft > 0:
+                k = soft + 1
             lines.append(piece[:k])
             piece, avail = piece[k:], width
         cur = piece
