@@ -117,3 +117,38 @@ def test_libreoffice_keeps_english_words_of_the_memo_whole(tmp_path):
     english = {w.strip("():") for w in words}
     assert {"Integrity", "Transparency", "Assessment"} <= english
     assert not english & {"Assess", "ment", "Integ", "rity", "Transpa", "rency"}, english
+
+
+def _lo_pdf(src: Path, tmp_path: Path) -> Path:
+    """`src` converted by LibreOffice with the bundled Sarabun available to it."""
+    from itadesk.reports.fonts import bundled_paths
+
+    fonts_dir = Path(bundled_paths()["regular"]).parent
+    conf = tmp_path / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                    f"<dir>{fonts_dir}</dir></fontconfig>")
+    env = {"FONTCONFIG_FILE": str(conf), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+                           "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                           str(src)], capture_output=True, text=True, timeout=240, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return tmp_path / (src.stem + ".pdf")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SOFFICE is None or shutil.which("pdftotext") is None,
+                    reason="needs LibreOffice and poppler-utils")
+def test_word_money_cells_stay_on_one_line(tmp_path):
+    from decimal import Decimal
+
+    data = sample_year(2567, n_items=8)
+    items = [dataclasses.replace(i, budget=Decimal("99999999.99")) if i.budget is not None else i
+             for i in data.plan_items]
+    data = dataclasses.replace(data, plan_items=items)
+    # written in Sarabun (the font LibreOffice has here) at its measured size, as an office's
+    # TH Sarabun New prints
+    src = render_docx(data, "plan", tmp_path / "plan.docx", font="Sarabun").path
+    text = "\n".join(pdf_pages(_lo_pdf(Path(src), tmp_path)))
+    budgets = sum(i.budget is not None for i in items)
+    assert text.count("๙๙,๙๙๙,๙๙๙.๙๙") >= 2 * budgets  # summary + detail, each whole
