@@ -136,3 +136,14 @@ def test_plan_results_cite_e_plannacc_in_seed_order(printed):
     b = text.index("(e-PlanNACC)ดังนี้")
     c = text.index("๑.อยู่ระหว่างดำเนินการ")
     assert a < b < c
+
+
+@pytest.mark.parametrize("n_items", [6, 17, 60])
+def test_plan_signatures_never_alone_on_the_last_page(large, tmp_path, n_items):
+    data = dataclasses.replace(large, plan_items=large.plan_items[:n_items])
+    res = render_document(data, "plan", tmp_path / "plan.pdf")
+    last = pdf_pages(res.path)[-1]
+    before = last[:last.index("(ลงชื่อ)")]
+    body = [ln for ln in _lines(before) if ln]
+    # the table's last row (its header too when it starts the page) is on the same page
+    assert any("วิธีการดำเนินงาน" in ln or re.search(r"[๐-๙]", ln) for ln in body), body

@@ -493,6 +493,49 @@ class SignOff(Flowable):
                 p.drawOn(self.canv, x0 + k * colw, y)
 
 
+class ContinuedRows(Flowable):
+    """The last row(s) of a table, kept with what follows them (the signatures) so that
+    these never stand alone on a page: drawn as the table's continuation (no header) right
+    under the table, or with the table's header (and title) when the group moves to the
+    top of a new page. Both variants have the table's column widths."""
+
+    def __init__(self, plain: Flowable, headed: Flowable):
+        super().__init__()
+        self.plain, self.headed = plain, headed
+        self._use = plain
+
+    def _choose(self):
+        try:
+            at_top = bool(self._doctemplateAttr("frame")._atTop)
+        except AttributeError:
+            at_top = False
+        self._use = self.headed if at_top else self.plain
+        return self._use
+
+    def wrap(self, aw, ah):
+        t = self._choose()
+        t.canv = getattr(self, "canv", None)
+        self.width, self.height = t.wrap(aw, ah)
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        return self._choose().split(aw, ah)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._use.drawOn(canvas, x, y, _sW)
+
+
+def table_then_sign_off(ts: Typesetter, make_table, rows: list, signers) -> list[Flowable]:
+    """A table whose last row stays on the page of the signatures under it (`make_table(rows,
+    header=True|False)` builds the table, or a continuation without its header, from rows
+    with the whole table's column widths)."""
+    block = SignOff(ts, signers)
+    if len(rows) < 2 or not block.columns:
+        return [make_table(rows, True), *sign_off(ts, signers)]
+    tail = ContinuedRows(make_table(rows[-1:], False), make_table(rows[-1:], True))
+    return [make_table(rows[:-1], True), KeepTogether([tail, block])]
+
+
 def report_signers(office: Office, reporter_role: str = "proposer",
                    reporter_label: str = "ผู้รายงาน",
                    approver_label: str = "ผู้รับรอง") -> list[tuple[str, Person | None]]:

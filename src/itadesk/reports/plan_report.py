@@ -37,7 +37,7 @@ from itadesk.reports.common import (
     no_data,
     pdf_row,
     report_signers,
-    sign_off,
+    table_then_sign_off,
 )
 from itadesk.reports.layout import (
     PageNumbers,
@@ -46,6 +46,7 @@ from itadesk.reports.layout import (
     landscape,
     toc,
 )
+from itadesk.reports.typesetter import NO_DATA as NO_DATA_TEXT
 
 TITLE = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต"
 SUMMARY_HEADER = [
@@ -293,8 +294,16 @@ def build(ctx: DocContext) -> list[Flowable]:
     story.append(summary_table(ctx, rs, pt.summary_subtitle))
     story.append(PageBreak())
     story.append(ts.para(HEADING3, "heading1"))
-    story.append(detail_table(ctx, rs, pt.detail_subtitle))
-    story += sign_off(ts, signers(ctx))
+    # the signatures never stand alone on the last page: the table's last row goes with them
+    rows = [pdf_row(ts, r) for r in detail_rows(ctx, rs)]
+    widths = ts.fit_figures(rows, [f * LANDSCAPE_WIDTH for f in DETAIL_WIDTHS], {4, 7},
+                            {0}, [DETAIL_HEADER])[0]
+
+    def part(some: list, header: bool):
+        return detail_table(ctx, rs, pt.detail_subtitle if header else "", rows=some,
+                            widths=widths, header=header)
+
+    story += table_then_sign_off(ts, part, rows, signers(ctx))
     return story
 
 
@@ -323,9 +332,15 @@ def summary_table(ctx: DocContext, rs: RoundSummary, title: str = ""):
                     extra_style=extra, title=subtitle(ts, title) if title else None)
 
 
-def detail_table(ctx: DocContext, rs: RoundSummary, title: str = ""):
+def detail_table(ctx: DocContext, rs: RoundSummary, title: str = "", *, rows=None,
+                 widths=None, header: bool = True):
+    """The detailed table (`rows`/`widths`: a part of it, with the whole table's widths;
+    header=False: a continuation without header or title)."""
     ts = ctx.ts
-    rows = [pdf_row(ts, r) for r in detail_rows(ctx, rs)]
-    w = LANDSCAPE_WIDTH
-    return ts.table([DETAIL_HEADER], rows, [f * w for f in DETAIL_WIDTHS], center_cols=[0],
-                    numeric_cols=[4, 7], title=subtitle(ts, title) if title else None)
+    if rows is None:
+        rows = [pdf_row(ts, r) for r in detail_rows(ctx, rs)]
+    if widths is None:
+        widths = [f * LANDSCAPE_WIDTH for f in DETAIL_WIDTHS]
+    return ts.table([DETAIL_HEADER] if header else [], rows, widths, center_cols=[0],
+                    numeric_cols=[4, 7], title=subtitle(ts, title) if title and header else None,
+                    empty_text=NO_DATA_TEXT if header else None)
