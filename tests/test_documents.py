@@ -222,16 +222,29 @@ def test_plan_report_totals_rate_and_period(year2567, tmp_path):
 
 
 def test_plan_contents_page_numbers_match_the_pages(year2567, tmp_path):
+    """Seed 004's numbering: cover, คำนำ and สารบัญ unnumbered, the body from ๑; the contents
+    has a "หน้า" column and gives each section's page range."""
     res, pages = render(year2567, "plan", tmp_path)
     toc_page = next(i for i, p in enumerate(pages) if "สารบัญ" in p)
-    entries = re.findall(r"^\s*([๑-๙]\.\s.+?)\s*(?:\.\s*){3,}([๐-๙]+)\s*$", pages[toc_page], re.M)
+    assert "หน้า" in pages[toc_page]
+    entries = re.findall(r"^\s*([๑-๙]\.\s.+?)\s*(?:\.\s*){3,}([๐-๙]+)(?:\s*-\s*([๐-๙]+))?\s*$",
+                         pages[toc_page], re.M)
     assert len(entries) == 3
-    for title, page_no in entries:
-        n = int(page_no.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    num = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+    for p in pages[:toc_page + 1]:  # the front matter carries no page number
+        assert not re.search(r"^\s*-\s*[๐-๙]+\s*-\s*$", p, re.M), p[:200]
+    body = pages[toc_page + 1:]
+    expected_start = 1
+    for title, first, last in entries:
+        a = int(first.translate(num))
+        b = int(last.translate(num)) if last else a
+        assert a == expected_start, (title, a)  # ranges follow each other from ๑
         head = title.split()[0] + " " + title.split()[1]
-        assert head in pages[n - 1] and n - 1 > toc_page, (title, n)
-        # and the page shows its own number "- n -" at the top
-        assert f"-{page_no}-" in flat(pages[n - 1])
+        assert head in body[a - 1], (title, a)
+        if a > 1:  # the page shows its own number "- n -" at the top (not the body's first)
+            assert f"-{first}-" in flat(body[a - 1])
+        expected_start = b + 1
+    assert expected_start - 1 == len(body)  # the last range ends on the last page
 
 
 def test_plan_twelve_months_period(year2567, tmp_path):

@@ -70,8 +70,11 @@ def test_memo_sections_first_page_at_1_5_cm_continuation_text_at_2_5_cm(demo, tm
 def test_report_behind_its_memo_counts_its_own_pages_with_the_standard_header(demo, tmp_path):
     doc = Document(str(render_docx(demo, "plan", tmp_path / "p.docx", with_memo=True,
                                    round=12).path))
-    memo, report, *rest = doc.sections
+    memo, front, report, *rest = doc.sections
     assert abs(memo.top_margin - Cm(1.5)) < EPS and _start(memo) == "1"
+    # the plan's cover, คำนำ and สารบัญ: unnumbered (seed 004); its body counts from ๑
+    assert abs(front.top_margin - Cm(2.5)) < EPS and _start(front) == "1"
+    assert all("PAGE" not in hp._p.xml for hp in front.header.paragraphs)
     assert abs(report.top_margin - Cm(2.5)) < EPS and _start(report) == "1"
     assert not report.header.is_linked_to_previous
     (p,) = report.header.paragraphs
@@ -83,7 +86,7 @@ def test_report_behind_its_memo_counts_its_own_pages_with_the_standard_header(de
 
 
 def test_plain_report_keeps_one_count(demo, tmp_path):
-    doc = Document(str(render_docx(demo, "plan", tmp_path / "p.docx", round=12).path))
+    doc = Document(str(render_docx(demo, "measures", tmp_path / "m.docx").path))
     assert all(_start(s) is None for s in doc.sections)
     assert "PAGE" in doc.sections[0].header.paragraphs[0]._p.xml
 
@@ -110,7 +113,10 @@ def test_libreoffice_pages_match_the_pdf_memo(demo, tmp_path):
     garuda = tmp_path / "garuda.png"
     Image.new("RGB", (120, 150), "black").save(garuda)
     settings = dataclasses.replace(demo.settings, garuda_path=str(garuda))
-    data = dataclasses.replace(demo, settings=settings)
+    # a memo longer than usual (a usual one fits its page, chain and all): a second page
+    key, memo = next(iter(demo.memos.items()))
+    memo = dataclasses.replace(memo, body=memo.body * 3)
+    data = dataclasses.replace(demo, settings=settings, memos={key: memo})
     src = render_docx(data, "memo", tmp_path / "memo.docx").path
     pdf = render_document(data, "memo", tmp_path / "memo.pdf").path
     out = tmp_path / "lo"

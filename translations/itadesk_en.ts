@@ -2384,6 +2384,12 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</source>
         <translation>This value cannot be used; please check it</translation>
+        <source>หัวบันทึกข้อความ (ตัวอย่าง)</source>
+        <translation>Memo head (preview)</translation>
+    </message>
+    <message>
+        <source>แสดงตัวอย่างไม่ได้</source>
+        <translation>No preview</translation>
     </message>
 </context>
 </TS>

@@ -2384,6 +2384,12 @@
     <message>
         <source>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</source>
         <translation>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</translation>
+        <source>หัวบันทึกข้อความ (ตัวอย่าง)</source>
+        <translation>หัวบันทึกข้อความ (ตัวอย่าง)</translation>
+    </message>
+    <message>
+        <source>แสดงตัวอย่างไม่ได้</source>
+        <translation>แสดงตัวอย่างไม่ได้</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """Pieces shared by the documents D1–D5, in both formats (PDF and Word).
 
 Plain content (no ReportLab): the context a document is built from, the markers that say
-what a table cell holds (`ClerkText`, `Strong`, `Labelled`), numbers, title lines, names of
+what a table cell holds (`ClerkText`, `Strong`, `Labelled`, `Link` from reports/links.py), numbers, title lines, names of
 indicators/issues, status boxes, who signs a report, and the check that every item code is
 known to the framework. The document modules compute each document's texts, groups, rows
 and totals once from these; reports/docx lays the same content out in Word.
@@ -28,6 +28,7 @@ from itadesk.domain.memo import Signer
 from itadesk.domain.office import Office, Person
 from itadesk.domain.scoring import ScoreResult, compute
 from itadesk.domain.yeardata import YearData
+from itadesk.reports.links import Link, LinkParagraph
 from itadesk.reports.typesetter import NO_DATA, Typesetter
 
 CHECKED = "☑"
@@ -147,6 +148,10 @@ def pdf_cell(ts: Typesetter, value):
     """A content cell as the PDF prints it: ClerkText as list paragraphs ("-" when empty),
     Strong as a bold paragraph, Labelled as a labelled list, a list of parts as their
     paragraphs one under the other; other text as it is."""
+    if isinstance(value, Link):
+        if not value.url:
+            return "-"
+        return LinkParagraph(None, ts.style("table_cell"), link=value)
     if isinstance(value, ClerkText):
         return list_paragraphs(ts, value, "table_cell") or "-"
     if isinstance(value, Strong):
@@ -226,18 +231,37 @@ def group_heading(ts: Typesetter, text: str, style: str = "heading3",
     """A heading over a group's table (indicator, issue, sub-indicator), moved to the next
     page when less than `room_cm` is left, so it never ends a page alone. Pass the finished
     story through `keep_headings_with_tables` so the room needed is measured instead."""
-    return [_HeadingRoom(room_cm * cm), ts.para(text, style, keepWithNext=0)]
+    room = _HeadingRoom(room_cm * cm)
+    room.first_part = ts.size(_HeadingRoom.FIRST_PART_PT)
+    return [room, ts.para(text, style, keepWithNext=0)]
 
 
 class _HeadingRoom(CondPageBreak):
     """A page break unless the headings that follow, the next table's header rows and its
     first body row all fit: table rows shorter than a third of the page move whole, so a
-    fixed amount of room could still leave a heading alone at the foot of a page."""
+    fixed amount of room could still leave a heading alone at the foot of a page.
+
+    A first row taller than that (seed-sized cells of 800-1,000 characters) is split across
+    pages by the table anyway: only its first part -- a few lines -- has to fit here, so the
+    heading stays with the start of its row instead of the whole block moving on and leaving
+    the page (the first page: blank under the title) empty."""
+
+    # official points of a split row's first part that must fit under its heading
+    # (about three lines of a table cell)
+    FIRST_PART_PT = 66
 
     def __init__(self, height: float):
         super().__init__(height)
         self.headings: list[Flowable] = []
         self.table = None
+        self.first_part = self.FIRST_PART_PT
+
+    def _frame_height(self) -> float | None:
+        try:
+            frame = self._doctemplateAttr("frame")
+        except AttributeError:
+            return None
+        return getattr(frame, "_height", None)
 
     def wrap(self, aw, ah):
         if self.table is not None:
@@ -248,7 +272,14 @@ class _HeadingRoom(CondPageBreak):
             heights = getattr(self.table, "_rowHeights", None) or []
             rows = getattr(self.table, "repeatRows", 0) or 0
             rows = rows if isinstance(rows, int) else len(rows)
-            need += sum(heights[: rows + 1]) + self.table.getSpaceBefore()
+            need += sum(heights[:rows]) + self.table.getSpaceBefore()
+            if len(heights) > rows:
+                first = heights[rows]
+                frame = self._frame_height()
+                keep = getattr(self.table, "keep_fraction", 1 / 3)
+                if frame and first >= frame * keep:  # the table splits this row
+                    first = min(first, max(self.first_part, 40.0))
+                need += first
             self.height = need
         return super().wrap(aw, ah)
 
@@ -460,6 +491,49 @@ class SignOff(Flowable):
                 _w, ph = p.wrap(colw, self.height)
                 y -= ph
                 p.drawOn(self.canv, x0 + k * colw, y)
+
+
+class ContinuedRows(Flowable):
+    """The last row(s) of a table, kept with what follows them (the signatures) so that
+    these never stand alone on a page: drawn as the table's continuation (no header) right
+    under the table, or with the table's header (and title) when the group moves to the
+    top of a new page. Both variants have the table's column widths."""
+
+    def __init__(self, plain: Flowable, headed: Flowable):
+        super().__init__()
+        self.plain, self.headed = plain, headed
+        self._use = plain
+
+    def _choose(self):
+        try:
+            at_top = bool(self._doctemplateAttr("frame")._atTop)
+        except AttributeError:
+            at_top = False
+        self._use = self.headed if at_top else self.plain
+        return self._use
+
+    def wrap(self, aw, ah):
+        t = self._choose()
+        t.canv = getattr(self, "canv", None)
+        self.width, self.height = t.wrap(aw, ah)
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        return self._choose().split(aw, ah)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._use.drawOn(canvas, x, y, _sW)
+
+
+def table_then_sign_off(ts: Typesetter, make_table, rows: list, signers) -> list[Flowable]:
+    """A table whose last row stays on the page of the signatures under it (`make_table(rows,
+    header=True|False)` builds the table, or a continuation without its header, from rows
+    with the whole table's column widths)."""
+    block = SignOff(ts, signers)
+    if len(rows) < 2 or not block.columns:
+        return [make_table(rows, True), *sign_off(ts, signers)]
+    tail = ContinuedRows(make_table(rows[-1:], False), make_table(rows[-1:], True))
+    return [make_table(rows[:-1], True), KeepTogether([tail, block])]
 
 
 def report_signers(office: Office, reporter_role: str = "proposer",

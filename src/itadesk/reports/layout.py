@@ -23,6 +23,7 @@ to ReportLab's two-pass build.
 from __future__ import annotations
 
 import gc
+import html
 import itertools
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -96,6 +97,67 @@ class RestartPageNumbers(ActionFlowable):
         pass
 
 
+class PageNumbers(ActionFlowable):
+    """Page numbers off (front matter: คำนำ, สารบัญ as seed 004 prints them) or on again from
+    here. Put `PageNumbers(False)` at the top of the first unnumbered page and
+    `PageNumbers(True)` (with `RestartPageNumbers`) after the page break before the body."""
+
+    def __init__(self, on: bool):
+        super().__init__()
+        self.on = bool(on)
+
+    def apply(self, doc):
+        doc.numbers_suspended = not self.on
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+class PageFill(Flowable):
+    """Its flowables centred top to bottom in the room left on the page (a balanced cover).
+    Put it at the top of a page, with a page break after it."""
+
+    def __init__(self, content: list[Flowable]):
+        super().__init__()
+        self.content = list(content)
+
+    def _heights(self, aw, ah):
+        return [(f.wrap(aw, ah)[1], f.getSpaceBefore(), f.getSpaceAfter()) for f in self.content]
+
+    def wrap(self, aw, ah):
+        self.width = aw
+        self._need = sum(h + b + a for h, b, a in self._heights(aw, ah))
+        self.height = max(ah - 1, self._need)  # the rest of the page
+        return aw, self.height
+
+    def split(self, aw, ah):
+        if self.wrap(aw, ah)[1] <= ah:
+            return [self]
+        return list(self.content)  # taller than the page: it flows as usual
+
+    def draw(self):
+        # centred, a little above the middle (the eye's centre of a page)
+        free = max(self.height - self._need, 0.0)
+        y = self.height - free * 0.45
+        for f in self.content:
+            _w, h = f.wrap(self.width, self.height)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, getattr(f, "_x_off", 0.0) + _h_offset(f, self.width), y)
+            y -= f.getSpaceAfter()
+
+
+def _h_offset(f: Flowable, width: float) -> float:
+    """x of a flowable narrower than the frame, by its hAlign (an image on the cover)."""
+    w = getattr(f, "drawWidth", None) or getattr(f, "width", width) or width
+    align = getattr(f, "hAlign", "LEFT")
+    if isinstance(f, Paragraph) or w >= width:
+        return 0.0
+    return (width - w) / 2 if align == "CENTER" else (width - w) if align == "RIGHT" else 0.0
+
+
 def _margins(ts: Typesetter, key: str, default: dict) -> dict[str, float]:
     m = dict(default)
     m.update(ts.page.get(key) or {})
@@ -111,6 +173,7 @@ class OfficialDocTemplate(BaseDocTemplate):
                  page_numbers: bool = True, **kw):
         self.ts = ts
         self.page_numbers = page_numbers
+        self.numbers_suspended = False  # PageNumbers(False): front matter
         self._toc_seq = 0
         self._page_offset = 0           # printed number = self.page - offset
         self._outline_level = -1        # level of the last outline entry
@@ -168,7 +231,7 @@ class OfficialDocTemplate(BaseDocTemplate):
     def _on_page(self, canv, doc):
         # drawn when the page ends, so a restart anywhere on the page counts
         label = self.page_label
-        if not self.page_numbers or label <= 1:
+        if not self.page_numbers or label <= 1 or self.numbers_suspended:
             return
         ts = self.ts
         w, h = canv._pagesize
@@ -207,6 +270,7 @@ class OfficialDocTemplate(BaseDocTemplate):
     def handle_documentBegin(self):
         self._toc_seq = 0
         self._page_offset = 0
+        self.numbers_suspended = False
         self._outline_level = -1
         self.toc_pages = {}
         self.toc_unplanned = False
@@ -220,9 +284,10 @@ class OfficialDocTemplate(BaseDocTemplate):
             super()._endBuild()
         finally:
             self._doSave = save
+        self.last_page_label = self.page_label
         if save:
             for f in getattr(self, "_contents", ()):
-                f.fill_forms(self.canv, self.toc_pages)
+                f.fill_forms(self.canv, self.toc_pages, self.last_page_label)
             self.canv.save()
 
 
@@ -253,7 +318,7 @@ def cover_page(ts: Typesetter, title: str, subtitle: str | Sequence[str] = (),
                footer: Sequence[str] = ()) -> list[Flowable]:
     """A cover page (no page number): optional logo, title, subtitle lines, body lines
     (office, fiscal year...) and footer lines, then a page break to portrait."""
-    out: list[Flowable] = [StartWith(COVER), Spacer(1, 3 * cm)]
+    out: list[Flowable] = []
     if logo and Path(logo).is_file():
         img = Image(str(logo), width=3 * cm, height=3 * cm, kind="proportional")
         img.hAlign = "CENTER"
@@ -267,8 +332,8 @@ def cover_page(ts: Typesetter, title: str, subtitle: str | Sequence[str] = (),
     if footer:
         out.append(Spacer(1, 3 * cm))
         out += [ts.para(s, "cover_text") for s in footer]
-    out += [NextPageTemplate(PORTRAIT), PageBreak()]
-    return out
+    # balanced on the page (it sat in the upper half with the lower half empty)
+    return [StartWith(COVER), PageFill(out), NextPageTemplate(PORTRAIT), PageBreak()]
 
 
 _contents_ids = itertools.count(1)
@@ -285,10 +350,13 @@ class Contents(TableOfContents):
 
     _cb_name = "itadeskContentsEnd"
 
-    def __init__(self, ts: Typesetter, **kw):
+    def __init__(self, ts: Typesetter, ranges: bool = False, **kw):
         super().__init__(levelStyles=[ts.style("toc1"), ts.style("toc2")], dotsMinLevel=0,
                          formatter=ts.digits, **kw)
         self.ts = ts
+        # seed 004: each top-level entry shows its page range "๑ - ๔" (to the page before
+        # the next top-level entry, the last one to the end)
+        self.ranges = ranges
         self._planned: list[tuple[int, str, str]] | None = None
         self._slots: dict[str, tuple[float, int]] = {}  # key -> (free width, level)
         self._uid = next(_contents_ids)  # unique, and the same in every run (invariant PDFs)
@@ -320,7 +388,8 @@ class Contents(TableOfContents):
             canvas.doForm(self.form_name(key))
             canvas.restoreState()
             # the page-number area links to the heading like the entry text does
-            nw = stringWidth("๘๘๘", style.fontName, style.fontSize)
+            nw = stringWidth("๘๘ - ๘๘" if self.ranges else "๘๘๘", style.fontName,
+                             style.fontSize)
             canvas.linkRect("", key, (availWidth - nw, y, availWidth, y + style.leading),
                             relative=1)
 
@@ -351,12 +420,30 @@ class Contents(TableOfContents):
             return
         super().drawOn(canvas, x, y, _sW)
 
-    def fill_forms(self, canv, pages: dict[str, int]) -> None:
+    def page_texts(self, pages: dict[str, int], last: int | None) -> dict[str, str]:
+        """{key: "๔"} or, with ranges, {key: "๑ - ๔"} for the planned entries."""
+        out: dict[str, str] = {}
+        entries = self._planned or []
+        for i, (level, _text, key) in enumerate(entries):
+            page = pages.get(key)
+            if page is None:
+                continue
+            text = self.formatter(page)
+            if self.ranges and level == 0:
+                nxt = next((pages.get(k) for lv, _t, k in entries[i + 1:] if lv == 0), None)
+                end = (nxt - 1 if nxt is not None and nxt > page else page) if nxt is not None \
+                    else (last if last is not None else page)
+                if end > page:
+                    text = f"{self.formatter(page)} - {self.formatter(end)}"
+            out[key] = text
+        return out
+
+    def fill_forms(self, canv, pages: dict[str, int], last: int | None = None) -> None:
         """Define each referenced entry's form: dots, then the page number flush right."""
+        texts = self.page_texts(pages, last)
         for key, (free, level) in self._slots.items():
             style = self.getLevelStyle(level)
-            page = pages.get(key)
-            pagestr = self.formatter(page) if page is not None else ""
+            pagestr = texts.get(key, "")
             size = style.fontSize
             pw = stringWidth(pagestr, style.fontName, size)
             while pw > free and size >= 1.0:
@@ -375,10 +462,15 @@ class Contents(TableOfContents):
             canv.endForm()
 
 
-def toc(ts: Typesetter, title: str = "สารบัญ") -> list[Flowable]:
+def toc(ts: Typesetter, title: str = "สารบัญ", *, ranges: bool = False,
+        page_header: str | None = None) -> list[Flowable]:
     """A table of contents listing heading1/heading2 paragraphs with their real page
-    numbers (laid out in one pass by `build_pdf`)."""
-    return [ts.para(title, "toc_title"), Contents(ts), PageBreak()]
+    numbers (laid out in one pass by `build_pdf`). `ranges`: top-level entries show their
+    page range ("๑ - ๔"); `page_header`: a column head over the numbers ("หน้า")."""
+    out: list[Flowable] = [ts.para(title, "toc_title")]
+    if page_header:
+        out.append(ts.para(page_header, "toc1", alignment=2, fontName=ts.family.bold))
+    return [*out, Contents(ts, ranges=ranges), PageBreak()]
 
 
 def _headings(story: list) -> list[Paragraph]:
@@ -440,18 +532,30 @@ def _collector_paused():
 
 def build_pdf(out: str | Path | IO[bytes], story: list[Flowable], ts: Typesetter, *,
               title: str = "", author: str = "", subject: str = "",
-              page_numbers: bool = True, first_template: str | None = None) -> None:
+              page_numbers: bool = True, first_template: str | None = None,
+              info: dict | None = None) -> None:
     """Lay out `story` into a PDF at `out` (path or binary buffer).
 
     One layout pass, also with a table of contents (see `Contents`); ReportLab's two-pass
     build only for a contents that was not made by `toc()`, or when a heading appeared that
-    the story scan did not find."""
+    the story scan did not find. `info` (a dict) receives "contents": [(level, heading text,
+    printed page or range)] of the first contents -- what a Word copy of the document puts
+    in its own contents (python-docx cannot lay pages out)."""
     with _collector_paused():
         _build_pdf(out, story, ts, title=title, author=author, subject=subject,
-                   page_numbers=page_numbers, first_template=first_template)
+                   page_numbers=page_numbers, first_template=first_template, info=info)
 
 
-def _build_pdf(out, story, ts, *, title, author, subject, page_numbers, first_template):
+def _report_contents(info: dict | None, doc, contents: list) -> None:
+    if info is None or not contents or contents[0]._planned is None:
+        return
+    c = contents[0]
+    texts = c.page_texts(doc.toc_pages, getattr(doc, "last_page_label", None))
+    info["contents"] = [(lv, html.unescape(t), texts.get(k, "")) for lv, t, k in c._planned]
+
+
+def _build_pdf(out, story, ts, *, title, author, subject, page_numbers, first_template,
+               info=None):
     story = list(story)
     if first_template is None:
         first_template = story[0].template if story and isinstance(story[0], StartWith) \
@@ -473,6 +577,7 @@ def _build_pdf(out, story, ts, *, title, author, subject, page_numbers, first_te
         doc.build(list(story))
         if not doc.toc_unplanned and all(k in doc.toc_pages for c in contents
                                          for _l, _t, k in c._planned):
+            _report_contents(info, doc, contents)
             _emit(out, buf.getvalue())
             return
         for e in edits:  # fall back to ReportLab's passes, on the story as it was

@@ -31,6 +31,7 @@ from itadesk.reports.common import (
     status_lines,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
+from itadesk.reports.links import Link
 
 TITLE = "รายงานความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)"
 HEADER = ["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "ผู้รับผิดชอบ", "สถานะ",
@@ -120,9 +121,9 @@ def links_cell(ctx: DocContext, code: str, p: OitProgress | None):
     """Every link of the item with its description (up to 5), else the single evidence link."""
     links = ctx.data.oit_links.get(code) or []
     if not links:
-        return (p.evidence_url if p else "") or "-"
-    return [ClerkText(f"- {x.description}: {x.url}" if x.description else f"- {x.url}")
-            for x in links]
+        return Link(p.evidence_url) if p and p.evidence_url else "-"
+    # each link clickable in the PDF (reports/links.py), its description before it
+    return [Link(x.url, f"- {x.description}:" if x.description else "-") for x in links]
 
 
 def item_image(ctx: DocContext, code: str, width: float):

@@ -1,12 +1,14 @@
 """D5 — รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต, round 6 or 12 months (seed 004).
 
-Cover ("จัดทำโดย" unit), คำนำ, สารบัญ with real page numbers, ๑. ความเป็นมา (background,
+Cover ("จัดทำโดย" unit) balanced on its page, คำนำ and สารบัญ unnumbered, the contents with a
+"หน้า" column and page ranges of the body, which counts from ๑; ๑. ความเป็นมา (background,
 context/input/process/product, the round's results: counts in progress / done / could not
 be done, amount disbursed, implementation rate and its level word from domain.plan.summarize,
 achievements, benefits, problems, suggestions, next steps), ๒. the summary table (ลำดับ |
 รายการ | มิติ | แล้วเสร็จ | ไม่สามารถดำเนินการได้ | งบประมาณ | ไม่ใช้งบประมาณ | เบิกจ่าย |
 คงเหลือ | หมายเหตุ) with ✓ marks and column totals, ๓. the detailed table per item (method,
-KPI, budget, period, result, spending, unit), both landscape.
+KPI, budget, period, result, spending, unit), both landscape, each table's title repeated
+on its continuation pages.
 """
 
 from __future__ import annotations
@@ -36,9 +38,16 @@ from itadesk.reports.common import (
     no_data,
     pdf_row,
     report_signers,
-    sign_off,
+    table_then_sign_off,
 )
-from itadesk.reports.layout import cover_page, landscape, toc
+from itadesk.reports.layout import (
+    PageNumbers,
+    RestartPageNumbers,
+    cover_page,
+    landscape,
+    toc,
+)
+from itadesk.reports.typesetter import NO_DATA as NO_DATA_TEXT
 
 TITLE = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต"
 SUMMARY_HEADER = [
@@ -51,7 +60,7 @@ SUMMARY_SPANS = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1)), ((3, 0), 
 SUMMARY_WIDTHS = (0.045, 0.255, 0.04, 0.07, 0.09, 0.105, 0.08, 0.10, 0.10, 0.115)
 DETAIL_HEADER = ["ลำดับ", "โครงการ/กิจกรรม", "วิธีการดำเนินงาน", "ตัวชี้วัด", "งบประมาณ",
                  "ระยะเวลาดำเนินการ", "ผลการดำเนินงาน", "การใช้จ่ายงบประมาณ", "หน่วยงานรับผิดชอบ"]
-DETAIL_WIDTHS = (0.04, 0.16, 0.18, 0.13, 0.09, 0.09, 0.15, 0.09, 0.07)
+DETAIL_WIDTHS = (0.04, 0.16, 0.19, 0.13, 0.085, 0.085, 0.15, 0.085, 0.075)
 NO_BUDGET = "ไม่ใช้งบประมาณ"
 # the cover breaks the title where seed 004 does, not wherever the line happens to end
 COVER_TITLE = "รายงานผลการดำเนินงานตาม\nแผนปฏิบัติการป้องกันการทุจริต"
@@ -107,8 +116,11 @@ def plan_text(ctx: DocContext) -> PlanText:
         report=rep, summary=round_summary(ctx), round_label=rnd, period=period,
         plan_name=plan_name, plan_span=plan_span,
         cover_subtitle=[office.full_name, f"ประจำปีงบประมาณ พ.ศ. {ctx.y()} {rnd}", f"({period})"],
+        # seed 004: "จัดทำโดย / งานนิติการ / สำนักงานปลัด อบต.… / อำเภอ… จังหวัด…" -- the
+        # office is not named again when the unit's line already names it
         cover_lines=["จัดทำโดย", *([rep.prepared_by] if rep.prepared_by else []),
-                     office.full_name, office.location],
+                     *([] if office.full_name in (rep.prepared_by or "") else
+                       [office.full_name]), office.location],
         preface_by=rep.prepared_by or office.full_name,
         summary_subtitle=f"สรุปการดำเนินงานตาม{plan_name} {plan_span} {office.full_name} "
                          f"{year_round}",
@@ -127,12 +139,12 @@ def factor_sections(rep: RoundReport) -> list[tuple[str, str]]:
 
 
 def closing_sections(rep: RoundReport) -> list[tuple[str, str]]:
-    """§1 after the results."""
+    """§1 after the results, in seed 004's order."""
     return [("ผลสัมฤทธิ์ของงาน/โครงการ", rep.achievements),
+            ("แผนการดำเนินงานในระยะต่อไป", rep.next_steps),
             ("ประโยชน์ที่ประชาชนได้รับจากการดำเนินโครงการ", rep.benefits),
             ("ปัญหาและอุปสรรคในการดำเนินงาน", rep.problems),
-            ("ข้อเสนอแนะ", rep.suggestions),
-            ("แผนการดำเนินงานในระยะต่อไป", rep.next_steps)]
+            ("ข้อเสนอแนะ", rep.suggestions)]
 
 
 @dataclass
@@ -173,7 +185,12 @@ def results_lines(ctx: DocContext, pt: PlanText) -> ResultsText:
         dimensions=[f"- มิติที่ {ts.digits(dim)} {name} ประกอบด้วย "
                     f"{fmt_int(ts, rs.by_dimension.get(dim, 0))} รายการ"
                     for dim, name in DIMENSIONS.items()],
-        lead=f"ผลการดำเนินงานรอบ {ts.digits(ctx.round)} เดือน ดังนี้",
+        # seed 004's sentence naming the reporting system, then the numbered results
+        lead=(f"รายละเอียดมาตรการ กิจกรรม โครงการ ที่ได้มีการดำเนินการในปีงบประมาณ "
+              f"พ.ศ. {ctx.y()} ปรากฏตามรายงานผลการนำแผนปฏิบัติการป้องกันการทุจริต"
+              f"ของ{ctx.office.full_name} ประจำปีงบประมาณ พ.ศ. {ctx.y()} "
+              f"{pt.round_label} ตามระบบรายงานและติดตามผลการดำเนินงานตามแผนปฏิบัติการ"
+              f"ป้องกันการทุจริตขององค์กรปกครองส่วนท้องถิ่น (e-PlanNACC) ดังนี้"),
         lines=[f"{ts.digits(k)}. {line}" for k, line in enumerate(lines, 1)],
     )
 
@@ -293,13 +310,16 @@ def build(ctx: DocContext) -> list[Flowable]:
     rep, rs = pt.report, pt.summary
     story: list[Flowable] = cover_page(ts, COVER_TITLE, subtitle=pt.cover_subtitle,
                                        lines=pt.cover_lines)
-    # คำนำ (not listed in the contents, as in seed 004)
+    # คำนำ (not listed in the contents, as in seed 004); the front matter is unnumbered and
+    # the body counts from ๑, so the contents' numbers are the body's pages
+    story.append(PageNumbers(False))
     story.append(ts.para("คำนำ", "toc_title"))
     story += section(ts, "", rep.preface)
     if pt.preface_by:
         story += [ts.spacer(16), ts.para(pt.preface_by, "body", alignment=TA_RIGHT)]
     story.append(PageBreak())
-    story += toc(ts)
+    story += toc(ts, ranges=True, page_header="หน้า")
+    story += [RestartPageNumbers(1), PageNumbers(True)]
 
     story.append(ts.para(HEADING1, "heading1"))
     for heading, text in background_sections(rep):
@@ -313,15 +333,19 @@ def build(ctx: DocContext) -> list[Flowable]:
 
     story += landscape()
     story.append(ts.para(HEADING2, "heading1"))
-    story.append(subtitle(ts, pt.summary_subtitle))
-    story.append(ts.spacer(6))
-    story.append(summary_table(ctx, rs))
+    story.append(summary_table(ctx, rs, pt.summary_subtitle))
     story.append(PageBreak())
     story.append(ts.para(HEADING3, "heading1"))
-    story.append(subtitle(ts, pt.detail_subtitle))
-    story.append(ts.spacer(6))
-    story.append(detail_table(ctx, rs))
-    story += sign_off(ts, signers(ctx))
+    # the signatures never stand alone on the last page: the table's last row goes with them
+    rows = [pdf_row(ts, r) for r in detail_rows(ctx, rs)]
+    widths = ts.fit_figures(rows, [f * LANDSCAPE_WIDTH for f in DETAIL_WIDTHS], {4, 7},
+                            {0}, [DETAIL_HEADER])[0]
+
+    def part(some: list, header: bool):
+        return detail_table(ctx, rs, pt.detail_subtitle if header else "", rows=some,
+                            widths=widths, header=header)
+
+    story += table_then_sign_off(ts, part, rows, signers(ctx))
     return story
 
 
@@ -335,23 +359,30 @@ def results_section(ctx: DocContext, pt: PlanText) -> list[Flowable]:
     return out
 
 
-def summary_table(ctx: DocContext, rs: RoundSummary):
+def summary_table(ctx: DocContext, rs: RoundSummary, title: str = ""):
     ts = ctx.ts
     rows = summary_rows(ctx, rs)
     spans, extra = list(SUMMARY_SPANS), []
     if rows:
         last = len(rows) + 1
         spans.append(((0, last), (2, last)))
-        extra.append(("BACKGROUND", (0, last), (-1, last), "#f2f2f2"))
+        row = last + (1 if title else 0)  # (style rows count the title row)
+        extra.append(("BACKGROUND", (0, row), (-1, row), "#f2f2f2"))
     w = LANDSCAPE_WIDTH
     return ts.table(SUMMARY_HEADER, rows, [f * w for f in SUMMARY_WIDTHS],
                     numeric_cols=[5, 7, 8], center_cols=[0, 2, 3, 4, 6], spans=spans,
-                    extra_style=extra)
+                    extra_style=extra, title=subtitle(ts, title) if title else None)
 
 
-def detail_table(ctx: DocContext, rs: RoundSummary):
+def detail_table(ctx: DocContext, rs: RoundSummary, title: str = "", *, rows=None,
+                 widths=None, header: bool = True):
+    """The detailed table (`rows`/`widths`: a part of it, with the whole table's widths;
+    header=False: a continuation without header or title)."""
     ts = ctx.ts
-    rows = [pdf_row(ts, r) for r in detail_rows(ctx, rs)]
-    w = LANDSCAPE_WIDTH
-    return ts.table([DETAIL_HEADER], rows, [f * w for f in DETAIL_WIDTHS], center_cols=[0],
-                    numeric_cols=[4, 7])
+    if rows is None:
+        rows = [pdf_row(ts, r) for r in detail_rows(ctx, rs)]
+    if widths is None:
+        widths = [f * LANDSCAPE_WIDTH for f in DETAIL_WIDTHS]
+    return ts.table([DETAIL_HEADER] if header else [], rows, widths, center_cols=[0],
+                    numeric_cols=[4, 7], title=subtitle(ts, title) if title and header else None,
+                    empty_text=NO_DATA_TEXT if header else None)

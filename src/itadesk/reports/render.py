@@ -210,6 +210,11 @@ def render_document(data: YearData, kind: str, out: str | Path | BinaryIO, *,
     if memo is not None:
         head = _memo_module().memo_flowables(memo, data.office, ts, garuda=garuda)
         story = join_stories(list(head), story)
+    if memo is not None or (kind == "memo" and data.memos):
+        # said before the memo is printed (preview, command line): no Garuda, and how to add one
+        said = _memo_module().garuda_check(garuda)
+        if said is not None:
+            warnings = [*warnings, Problem("no_garuda", "บันทึกข้อความ", *said)]
     tick(0.3)
     from itadesk.reports.layout import build_pdf
 

@@ -42,6 +42,7 @@ from itadesk.reports.common import (
     target_sort_key,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
+from itadesk.reports.links import Link
 
 TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = ["ลำดับ", "มาตรการ/กิจกรรม", "วิธีดำเนินการ", "ระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ",
@@ -103,7 +104,7 @@ def row(ctx: DocContext, k: int, m: Measure) -> list:
     """A measure's row under HEADER: status boxes, the summary (and its evidence link)."""
     result = [ClerkText(m.summary)]
     if m.evidence:
-        result.append(f"หลักฐาน: {m.evidence}")
+        result.append(Link(m.evidence, label="หลักฐาน:"))
     return [ctx.ts.digits(k), ClerkText(m.title), ClerkText(m.steps), m.period or "-",
             ClerkText(m.units), status_lines(ctx.ts, STATUSES, m.status), result,
             ClerkText(m.outcome)]

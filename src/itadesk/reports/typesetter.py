@@ -40,6 +40,8 @@ _DROP = re.compile(
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
+# a figure of a numeric column (money, score, count): what must never wrap
+_FIGURE = re.compile(r"[-+(]?[0-9๐-๙][0-9๐-๙,.]*[)%]?")
 
 
 class OfficeTable(LongTable):
@@ -236,7 +238,8 @@ class Typesetter(NumberFormats):
               col_widths: Sequence[float], *, numeric_cols: Iterable[int] = (),
               center_cols: Iterable[int] = (), repeat_header: bool = True,
               empty_text: str | None = NO_DATA, spans: Iterable[tuple] = (),
-              extra_style: Iterable[tuple] = (), zebra: bool = False) -> LongTable:
+              extra_style: Iterable[tuple] = (), zebra: bool = False,
+              title: Flowable | None = None) -> LongTable:
         """A LongTable of shaped cells with a grid, the header rows repeated once at the top
         of every page, short rows kept whole, tall rows split across pages (`OfficeTable`).
 
@@ -246,28 +249,44 @@ class Typesetter(NumberFormats):
         header_rows = [list(r) for r in header_rows]
         ncols = len(col_widths)
         numeric, center = set(numeric_cols), set(center_cols)
+        rows = [_pad(list(r), ncols) for r in rows]
+        for r in rows:
+            for j in numeric:
+                if isinstance(r[j], str):
+                    r[j] = self.digits(r[j])
+        # figures (money, scores, the ลำดับ numbers of centred columns) never wrap
+        col_widths, sizes = self.fit_figures(rows, col_widths, numeric | center, center,
+                                             header_rows)
         data: list[list] = []
+        if title is not None:  # a title row over the header, repeated with it on every page
+            data.append([title] + [""] * (ncols - 1))
         for r in header_rows:
             data.append([self.cell(v, "table_header") for v in _pad(r, ncols)])
         nhead = len(data)
+        top = 1 if title is not None else 0
         for r in rows:
             out = []
-            for j, v in enumerate(_pad(list(r), ncols)):
+            for j, v in enumerate(r):
                 st = ("table_cell_right" if j in numeric else
                       "table_cell_center" if j in center else "table_cell")
-                if j in numeric and isinstance(v, str):
-                    v = self.digits(v)
+                if j in sizes and isinstance(v, str):
+                    size = sizes[j]
+                    st = self.style(st, fontSize=size, leading=size * 1.5)
                 out.append(self.cell(v, st))
             data.append(out)
-        cmds = list(self.grid_style(nhead))
+        cmds = list(self.grid_style(nhead - top, top))
+        if title is not None:
+            cmds += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                     ("RIGHTPADDING", (0, 0), (-1, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, 0),
+                                                            self.size(6))]
         if len(data) == nhead and empty_text is not None:
             data.append([self.para(empty_text, "table_empty")] + [""] * (ncols - 1))
             cmds.append(("SPAN", (0, nhead), (-1, nhead)))
         if zebra:
             for i in range(nhead + 1, len(data), 2):
                 cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f5f5f5")))
-        for a, b in spans:
-            cmds.append(("SPAN", a, b))
+        for (c0, r0), (c1, r1) in spans:  # rows counted from the first header row
+            cmds.append(("SPAN", (c0, r0 + top), (c1, r1 + top)))
         cmds.extend(extra_style)
         # splitByRow=0 + splitInRow=<min height>: one header per page and tall cells that
         # flow on (THAI-PDF.md: splitByRow=1/splitInRow=1 repeats the header mid-page).
@@ -279,28 +298,93 @@ class Typesetter(NumberFormats):
         t.keep_fraction = float(self.table_conf.get("keep_rows_fraction", 1 / 3))
         return t
 
+    def cell_padding(self) -> float:
+        """Left/right cell padding in points on paper (about 5 pt, as the seeds' tables)."""
+        conf = self.table_conf
+        if "padding_lr_pt" in conf:
+            return float(conf["padding_lr_pt"])
+        return self.size(float(conf.get("padding", 3)))
+
+    def fit_figures(self, rows: list[list], col_widths: Sequence[float], numeric: set[int],
+                    keep: set[int] = frozenset(), header_rows: Sequence[Sequence] = ()
+                    ) -> tuple[list[float], dict[int, float]]:
+        """Column widths (and, where that is not enough, smaller font sizes) with which every
+        figure of a numeric column fits on one line: money and scores never wrap.
+
+        A numeric column narrower than its widest figure (plus padding and a little air, so
+        digits stay clear of the rules) takes the width from the text columns (at most a
+        fifth of each, widest first); what is still missing is made up by setting that
+        column's figures smaller. Returns (widths, {column: font size})."""
+        widths = [float(w) for w in col_widths]
+        if not numeric or not rows:
+            return widths, {}
+        st = self.style("table_cell_right")
+        pad = 2 * self.cell_padding() + 2.0
+        need: dict[int, float] = {}
+        figw: dict[int, float] = {}
+        for j in numeric:
+            texts = [t for r in rows if j < len(r) and isinstance(r[j], str)
+                     and _FIGURE.fullmatch(t := self.clean(r[j]))]
+            if texts:
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                figw[j] = w = max(stringWidth(t, st.fontName, st.fontSize) for t in texts)
+                # a one-word header over the figures ("ลำดับ") is not cut in two either
+                hs = self.style("table_header")
+                for hr in header_rows:
+                    h = self.clean(hr[j]) if j < len(hr) and isinstance(hr[j], str) else ""
+                    if h and not any(c.isspace() for c in h) and len(h) <= 8:
+                        w = max(w, stringWidth(h, hs.fontName, hs.fontSize))
+                if w + pad > widths[j]:
+                    need[j] = w + pad
+        if not need:
+            return widths, {}
+        donors = sorted((j for j in range(len(widths)) if j not in numeric and j not in keep),
+                        key=lambda j: -widths[j])
+        spare = {j: widths[j] * 0.2 for j in donors}
+        sizes: dict[int, float] = {}
+        for j, w in need.items():
+            missing = w - widths[j]
+            for d in donors:
+                take = min(spare[d], missing)
+                if take <= 0:
+                    continue
+                spare[d] -= take
+                widths[d] -= take
+                widths[j] += take
+                missing -= take
+                if missing <= 0.01:
+                    break
+            if missing > 0.01 and figw[j] + pad > widths[j]:
+                # not enough room: smaller figures in this column
+                sizes[j] = st.fontSize * (widths[j] - pad) / figw[j]
+        return widths, sizes
+
     def empty_table(self, header_rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
                     text: str = NO_DATA) -> LongTable:
         """A table with its header and one spanning row saying there is no data."""
         return self.table(header_rows, [], col_widths, empty_text=text)
 
-    def grid_style(self, header_rows: int = 1) -> list[tuple]:
+    def grid_style(self, header_rows: int = 1, top: int = 0) -> list[tuple]:
+        """The grid, padding and header shading of a table whose header starts at row `top`
+        (a title row above it has no rules)."""
         conf = self.table_conf
         pad = self.size(float(conf.get("padding", 3)))
+        lr = self.cell_padding()
         gw = float(conf.get("grid_width", 0.5))
         gc = colors.HexColor(conf.get("grid_color", "#000000"))
         cmds = [
-            ("GRID", (0, 0), (-1, -1), gw, gc),
+            ("GRID", (0, top), (-1, -1), gw, gc),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("LEFTPADDING", (0, 0), (-1, -1), lr),
+            ("RIGHTPADDING", (0, 0), (-1, -1), lr),
             ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]
         if header_rows:
             cmds += [
-                ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, header_rows - 1),
+                ("VALIGN", (0, top), (-1, top + header_rows - 1), "MIDDLE"),
+                ("BACKGROUND", (0, top), (-1, top + header_rows - 1),
                  colors.HexColor(conf.get("header_background", "#e6e6e6"))),
             ]
         return cmds

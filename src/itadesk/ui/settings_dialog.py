@@ -84,6 +84,11 @@ class SettingsDialog(QDialog):
         self.garuda_message.setStyleSheet(ERROR_STYLE)
         self.garuda_message.hide()
         form.addRow("", self.garuda_message)
+        # the memo's head as it prints with the font and Garuda chosen (reports.memo)
+        self.head_preview = QLabel()
+        self.head_preview.setObjectName("memo_head_preview")
+        form.addRow(tr("หัวบันทึกข้อความ (ตัวอย่าง)"), self.head_preview)
+        self.refresh_head_preview()
 
         signers = QPushButton(tr("แก้ไขผู้ลงนาม…"))
         signers.clicked.connect(self.edit_signers)
@@ -111,6 +116,29 @@ class SettingsDialog(QDialog):
         office = self.session.office
         self.session.apply(ValueCommand(self.session, tr("เปลี่ยนการตั้งค่า"),
                                         lambda s: ops.save_settings(office, s), before, after))
+        self.refresh_head_preview()
+
+    def refresh_head_preview(self) -> None:
+        """Draw the memo head (Garuda, "บันทึกข้อความ", first fields) for the settings now."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+        from PySide6.QtGui import QPixmap
+        from PySide6.QtPdf import QPdfDocument
+
+        from ..reports.memo import HEAD_PREVIEW_CM, memo_head_pdf
+
+        try:
+            pdf = memo_head_pdf(self.session.settings())
+        except Exception:  # noqa: BLE001 - a preview must never stop the settings
+            self.head_preview.setText(tr("แสดงตัวอย่างไม่ได้"))
+            return
+        self._head_buf = QBuffer(self)
+        self._head_buf.setData(QByteArray(pdf))
+        self._head_buf.open(QIODevice.ReadOnly)
+        self._head_doc = QPdfDocument(self)
+        self._head_doc.load(self._head_buf)
+        width = 420
+        image = self._head_doc.render(0, QSize(width, round(width * HEAD_PREVIEW_CM / 21.0)))
+        self.head_preview.setPixmap(QPixmap.fromImage(image))
 
     def set_garuda(self, path: str) -> None:
         from pathlib import Path

@@ -9,9 +9,16 @@ layout is Word's.
 from __future__ import annotations
 
 from itadesk.reports import analysis, measures_report, oit_checklist, plan_report, results_report
-from itadesk.reports.common import ClerkText, DocContext, Labelled, Strong, title_lines
+from itadesk.reports.common import (
+    ClerkText,
+    DocContext,
+    Labelled,
+    Strong,
+    list_marker,
+    title_lines,
+)
 from itadesk.reports.docx.chart import score_chart_png
-from itadesk.reports.docx.writer import Cell, DocxWriter, Run
+from itadesk.reports.docx.writer import Cell, DocxWriter, Hanging, Run
 from itadesk.reports.typesetter import NO_DATA
 
 PORTRAIT_W = 16.0
@@ -98,6 +105,35 @@ def labelled_runs(part: Labelled) -> list[Run]:
     return [Run(part.label, bold=True), Run(" " + part.text)]
 
 
+def clerk_lines(text: str) -> list:
+    """The clerk's text in a cell, one paragraph per line; list lines ("๑. …", "- …") with a
+    hanging indent so their wrapped lines start under the text, as in the PDF."""
+    out: list = []
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line:
+            continue
+        marker = list_marker(line)
+        if marker:
+            mark = marker.rstrip()
+            # room for the marker at the table's size (about 0.18 cm a character) and a gap
+            out.append(Hanging(mark, line[len(marker):], round(0.25 + 0.18 * len(mark), 2)))
+        else:
+            out.append(line)
+    return out or ["-"]
+
+
+def labelled_lines(part: Labelled) -> list:
+    """'<b>label</b> text' in a cell, its list lines hanging (as common.labelled_list): the
+    label starts the first line, or stands alone when the text starts with a list line."""
+    lines = [ln.strip() for ln in (part.text or "").split("\n") if ln.strip()]
+    if not lines:
+        return [[Run(part.label, bold=True)]]
+    if list_marker(lines[0]):
+        return [[Run(part.label, bold=True)], *clerk_lines("\n".join(lines))]
+    rest = clerk_lines("\n".join(lines[1:])) if lines[1:] else []
+    return [[Run(part.label, bold=True), Run(" " + lines[0])], *rest]
+
+
 def _para(part):
     """One paragraph of a cell: the clerk's text ("-" when empty), bold, labelled, as is."""
     if isinstance(part, ClerkText):
@@ -111,8 +147,20 @@ def _para(part):
 
 def cell(value):
     """A content cell (see reports.common.pdf_cell) as Word table cell paragraphs."""
+    if isinstance(value, ClerkText):
+        return clerk_lines(value)
+    if isinstance(value, Labelled):
+        return labelled_lines(value)
     if isinstance(value, list):
-        return [_para(v) for v in value] or ["-"]
+        out: list = []
+        for v in value:
+            if isinstance(v, ClerkText):
+                out += clerk_lines(v)
+            elif isinstance(v, Labelled):
+                out += labelled_lines(v)
+            else:
+                out.append(_para(v))
+        return out or ["-"]
     if type(value) is str and "\n" in value:  # status boxes: a paragraph each
         return value.split("\n")
     return _para(value)
@@ -259,11 +307,37 @@ def build_oit(w: DocxWriter, ctx: DocContext) -> None:
 # ------------------------------------------------------------------ D5 action plan
 
 
+def plan_contents(ctx: DocContext) -> list[tuple[int, str, str]]:
+    """[(level, heading, "๑ - ๔")] of D5's contents as the PDF lays the report out (the same
+    story, built in memory with the same settings)."""
+    from io import BytesIO
+
+    from itadesk.reports.layout import build_pdf
+    from itadesk.reports.typesetter import Typesetter
+
+    settings = ctx.data.settings
+    ts = Typesetter(font=settings.font, thai_digits=settings.thai_digits)
+    pdf_ctx = DocContext(data=ctx.data, framework=ctx.framework, ts=ts, round=ctx.round,
+                         options=dict(ctx.options))
+    info: dict = {}
+    try:
+        build_pdf(BytesIO(), plan_report.build(pdf_ctx), ts, info=info)
+    except Exception:  # noqa: BLE001 - the headings alone rather than no Word file
+        info = {}
+    got = info.get("contents")
+    if got:
+        return got
+    return [(0, h, "") for h in (plan_report.HEADING1, plan_report.HEADING2,
+                                  plan_report.HEADING3)]
+
+
 def build_plan(w: DocxWriter, ctx: DocContext) -> None:
-    """Cover, คำนำ, สารบัญ (a Word TOC field), ๑. ความเป็นมา (portrait), then ๒. the summary
+    """Cover, คำนำ, สารบัญ (with the PDF layout's page numbers), ๑. ความเป็นมา (portrait, its
+    own section counting from ๑), then ๒. the summary
     table and ๓. the detailed table on landscape pages."""
     pt = plan_report.plan_text(ctx)
     rep, rs = pt.report, pt.summary
+    front = len(w.doc.sections) - 1  # the section of the cover and front matter
     # cover
     w.spacer(80)
     w.para(plan_report.COVER_TITLE, size=32, bold=True, align="center", space_after=12)
@@ -285,21 +359,18 @@ def build_plan(w: DocxWriter, ctx: DocContext) -> None:
         w.spacer(16)
         w.para(pt.preface_by, align="right")
     w.page_break()
-    # สารบัญ
+    # สารบัญ: written with its page numbers (no field to update on opening, which Word asks
+    # about and LibreOffice does not do): the numbers of the PDF's layout of the same report
     w.para("สารบัญ", size=20, bold=True, align="center", space_after=6)
-    headings = [plan_report.HEADING1, plan_report.HEADING2, plan_report.HEADING3]
-    toc = w.para("", tabs=[(PORTRAIT_W, "right", "dot")])
-    w.field(toc, 'TOC \\o "1-2" \\h \\z \\u', "")
-    # the field's cached result: the headings (Word fills in the page numbers on opening)
-    fld_end = toc._p[-1]
-    toc._p.remove(fld_end)
-    for k, h in enumerate(headings):
-        if k:
-            toc.add_run().add_break()
-        w.runs(toc, [h, "\t"])
-    toc._p.append(fld_end)
-    w.update_fields_on_open()
-    w.page_break()
+    w.para("หน้า", bold=True, align="right")
+    for _level, heading, pages in plan_contents(ctx):
+        p = w.para([heading, "\t", pages], tabs=[(PORTRAIT_W, "right", "dot")],
+                   space_before=2)
+    # the body counts its pages from ๑ (a section of its own); the front matter (cover,
+    # คำนำ, สารบัญ) carries no number, as seed 004
+    w.new_section(False)
+    w.restart_page_numbers()
+    w.no_page_numbers(front)
     # ๑. ความเป็นมา
     w.heading(plan_report.HEADING1, 1)
     for heading, text in plan_report.background_sections(rep):

@@ -5,8 +5,9 @@ top-left); continuation pages get "- ๒ -" centred 1.5 cm from the top and thei
 standard 2.5 cm, and each memo counts its own pages; "บันทึกข้อความ" 29 pt bold centred,
 labels ส่วนราชการ / ที่ / วันที่ / เรื่อง 20 pt bold with 16 pt values running into dotted
 tab leaders like the printed form (วันที่ from mid-line), body 16 pt with a 2.5 cm first-line
-indent, the proposer's signature block, then the comment chain — heading, ☐ choices, dotted
-lines for the handwritten comment and a signature block per level, each kept on one page.
+indent (justified: Thai-distributed made LibreOffice split English words), the proposer's
+signature block with 2 cm to sign, then the comment chain side by side as the PDF sets a
+usual memo — heading, ☐ choices, dotted lines and a signature block per level.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from itadesk.reports.memo import (
     GARUDA_CM,
     INDENT_CM,
     LABEL_PT,
+    SIGN_ROOM_CM,
     TITLE_PT,
     _agency,
     _proposer,
@@ -58,11 +60,14 @@ def _label_line(w: DocxWriter, segments: list[tuple[str, str, float]]) -> None:
     w.para(content, tabs=tabs)
 
 
-def _signature(w: DocxWriter, name: str, position: str, space_pt: float = 30,
+def _signature(w: DocxWriter, name: str, position: str, space_pt: float | None = None,
                center: float = 0.6, keep: bool = False) -> None:
-    """Dotted signature line, (name), position, centred at `center` of the text width."""
+    """Dotted signature line, (name), position, centred at `center` of the text width, with
+    room to sign above (SIGN_ROOM_CM, as the PDF)."""
     left = max(0.0, 2 * center * TEXT_W - TEXT_W)
-    w.spacer(space_pt)
+    # the room to sign, kept with the lines under it (never a page's last line)
+    w.para("", space_before=(_room_pt(w) if space_pt is None else space_pt) - 12,
+           keep_with_next=True)
     lines = ["." * 45, f"({name})" if name else "(" + "\u00a0" * 40 + ")"]
     if position:
         lines.append(position)
@@ -122,19 +127,85 @@ def write_memo(w: DocxWriter, memo: Memo, office: Office, garuda: str | Path | N
                     p.paragraph_format.first_line_indent = -_cm(hang)
     w.spacer(8)
     for para in memo.body:
-        w.para(para, first_indent_cm=INDENT_CM, align="thai", space_after=6)
+        w.para(para, first_indent_cm=INDENT_CM, align="justify", space_after=6)
     if memo.closing:
-        w.para(memo.closing, first_indent_cm=INDENT_CM, space_before=4)
+        # the closing line goes on with the signature under it
+        w.para(memo.closing, first_indent_cm=INDENT_CM, space_before=4, keep_with_next=True)
     proposer = _proposer(memo, office)
-    _signature(w, proposer.name, proposer.position, space_pt=36)
-    for block in memo.chain:
-        w.para(block.heading, space_before=10, keep_with_next=True)
-        if block.options:
-            w.para(("\u00a0" * 6).join(f"☐ {o}" for o in block.options),
-                   left_indent_cm=INDENT_CM, keep_with_next=True)
-        for _ in range(max(0, int(block.lines))):
-            w.para("\t", tabs=[(TEXT_W, "right", "dot")], keep_with_next=True)
-        _signature(w, block.signer.name, block.signer.position, space_pt=26)
+    _signature(w, proposer.name, proposer.position, keep=bool(memo.chain))
+    if memo.chain:
+        _chain_table(w, memo)
+
+
+def _dotted(p) -> None:
+    """A dotted rule under paragraph `p` (and between it and a like one under it)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = p._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    for side in ("bottom", "between"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "dotted")
+        el.set(qn("w:sz"), "6")
+        el.set(qn("w:space"), "1")
+        el.set(qn("w:color"), "000000")
+        bdr.append(el)
+    # schema order: pBdr comes before shd/tabs/spacing/ind/jc
+    for tag in ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc"):
+        anchor = ppr.find(qn(tag))
+        if anchor is not None:
+            anchor.addprevious(bdr)
+            return
+    ppr.append(bdr)
+
+
+def _room_pt(w: DocxWriter) -> float:
+    """The spacer (in the writer's official points) that leaves SIGN_ROOM_CM to sign."""
+    return SIGN_ROOM_CM / 2.54 * 72 / (w.scale or 1.0)
+
+
+def _chain_table(w: DocxWriter, memo: Memo) -> None:
+    """The comment chain side by side, as the PDF sets a usual memo (reports/memo.py
+    CommentChain): up to three levels per row of a borderless table, each with its heading,
+    ☐ choices, dotted lines and a signature block centred in its column; the row is kept on
+    one page."""
+    from docx.shared import Cm
+
+    per_row = min(3, len(memo.chain))
+    col_w = TEXT_W / per_row
+    for i in range(0, len(memo.chain), per_row):
+        group = memo.chain[i:i + per_row]
+        t = w.doc.add_table(rows=1, cols=per_row)
+        t.autofit = False
+        row = t.rows[0]
+        trpr = row._tr.get_or_add_trPr()
+        from docx.oxml import OxmlElement
+
+        cant = OxmlElement("w:cantSplit")
+        trpr.append(cant)
+        for k, cell in enumerate(row.cells):
+            cell.width = Cm(col_w)
+            cell._tc.remove(cell.paragraphs[0]._p)
+            if k >= len(group):
+                w.para("", container=cell)
+                continue
+            block = group[k]
+            w.para(block.heading, space_before=8, container=cell)
+            if block.options:
+                w.para("  ".join(f"☐\u00a0{o}" for o in block.options), container=cell)
+            # dotted lines as dotted paragraph rules (tab leaders in table cells vanish
+            # in LibreOffice)
+            for _ in range(max(0, int(block.lines))):
+                _dotted(w.para("", container=cell))
+            w.para("", space_before=_room_pt(w) - 12, container=cell)
+            p = w.para("", left_indent_cm=0.6, container=cell)  # the signature line
+            p.paragraph_format.right_indent = Cm(0.6)
+            _dotted(p)
+            for line in [f"({block.signer.name})" if block.signer.name
+                         else "(" + "\u00a0" * 30 + ")", block.signer.position]:
+                if line:
+                    w.para(line, align="center", container=cell)
 
 
 def _cm(v: float):

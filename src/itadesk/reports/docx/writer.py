@@ -95,7 +95,21 @@ class Cell:
     shade: str | None = None
 
 
+@dataclass
+class Hanging:
+    """A list line of a cell ("๑. …", "- …"): the marker, a tab, the text; wrapped lines
+    start under the text (a hanging indent of `hang_cm`), as the PDF's list paragraphs."""
+
+    marker: str
+    text: str
+    hang_cm: float
+
+
 CellValue = str | Cell | list
+
+CELL_MARGIN_DXA = 100  # twentieths of a point: 5 pt left and right of a table cell
+# a figure of a numeric column (money, score): what must never wrap
+_FIGURE = re.compile(r"[-+(]?[0-9๐-๙][0-9๐-๙,.]*[)%]?")
 
 
 def _clear_paragraph(p) -> None:
@@ -103,6 +117,13 @@ def _clear_paragraph(p) -> None:
     for child in list(p._p):
         if child.tag != qn("w:pPr"):
             p._p.remove(child)
+
+
+def _plain(value) -> str:
+    """The text of a one-line cell value (a str, or a Cell of one str), else ""."""
+    if isinstance(value, Cell) and len(value.paras) == 1:
+        value = value.paras[0]
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _el(tag: str, **attrs) -> Any:
@@ -151,7 +172,9 @@ class DocxWriter:
         rpr.append(_el("w:szCs", val=hp))
         if underline:
             rpr.append(_el("w:u", val=underline))
-        rpr.append(_el("w:lang", val="th-TH", eastAsia="th-TH", bidi="th-TH"))
+        # w:val is the language of Latin text (LibreOffice breaks a Latin word tagged th-TH
+        # with the Thai dictionary: "Assess|ment"); Thai is complex script: w:bidi
+        rpr.append(_el("w:lang", val="en-US", eastAsia="th-TH", bidi="th-TH"))
         return rpr
 
     def _setup_styles(self) -> None:
@@ -265,6 +288,9 @@ class DocxWriter:
         pg = sec._sectPr.find(qn("w:pgNumType"))
         if pg is not None and pg.get(qn("w:start")) is not None:  # cloned from the last
             del pg.attrib[qn("w:start")]
+        # a section that goes on counting numbers its first page too (a landscape table's
+        # first page was left without its number: the first-page flag was cloned)
+        sec.different_first_page_header_footer = False
         self._page(sec, landscape, margins or (LANDSCAPE_MARGINS if landscape
                                                else PORTRAIT_MARGINS))
 
@@ -294,8 +320,15 @@ class DocxWriter:
         (a report printed behind its memo, as the PDF's RestartPageNumbers)."""
         sec = self.doc.sections[-1]
         self._page_number_format(sec, restart=True)
+        sec.different_first_page_header_footer = True  # its page 1 unnumbered, as the PDF
         sec.header.is_linked_to_previous = False
         self._number_paragraph(sec.header.paragraphs[0])
+
+    def no_page_numbers(self, index: int = 0) -> None:
+        """Section `index` prints no page numbers (D5's cover and front matter)."""
+        sec = self.doc.sections[index]
+        for p in sec.header.paragraphs:
+            _clear_paragraph(p)
 
     def continuation_pages(self, number_top_cm: float, body_top_cm: float,
                            restart: bool = True) -> None:
@@ -476,16 +509,19 @@ class DocxWriter:
         the first header row as in ReportLab. Header rows repeat on every page."""
         ncols = len(widths_cm)
         numeric, center = set(numeric_cols), set(center_cols)
+        rows = [list(r) for r in rows]
+        widths_cm = self.fit_figures(rows, widths_cm, numeric, center)
         t = self.doc.add_table(rows=0, cols=ncols)
         t.style = self.doc.styles["Table Grid"]
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         t.autofit = False
         tblpr = t._tbl.tblPr
         layout = _el("w:tblLayout", type="fixed")
-        # narrow cell margins (≈ the PDF's 3 pt padding) so short Thai headers fit
+        # cell margins as the PDF's (about 5 pt left and right, as the seeds' tables)
         mar = _el("w:tblCellMar")
         for side in ("top", "left", "bottom", "right"):
-            mar.append(_el(f"w:{side}", w=0 if side in ("top", "bottom") else 57, type="dxa"))
+            mar.append(_el(f"w:{side}", w=0 if side in ("top", "bottom") else CELL_MARGIN_DXA,
+                           type="dxa"))
         look = tblpr.find(qn("w:tblLook"))
         if look is not None:
             look.addprevious(layout)
@@ -541,6 +577,43 @@ class DocxWriter:
         gap.line_spacing = Pt(2)
         return t
 
+    def fit_figures(self, rows: list[list], widths_cm: Sequence[float], numeric: set[int],
+                    keep: set[int]) -> list[float]:
+        """Column widths with which the widest figure of each numeric column fits on one
+        line (as the PDF's Typesetter.fit_figures): the width is taken from the text
+        columns, at most a fifth of each, widest first. Figures are measured in the bundled
+        Sarabun at this document's equivalent size (the official-point scale)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from itadesk.reports import fonts
+
+        widths = [float(w) for w in widths_cm]
+        family = fonts.get_family("Sarabun")
+        size = self.table_size * family.scale  # (bold totals: a little air below)
+        pad_cm = (2 * CELL_MARGIN_DXA / 20 + 3) / 72 * 2.54
+        need: dict[int, float] = {}
+        for j in numeric:
+            texts = [t for r in rows if j < len(r) and (t := _plain(r[j]))
+                     and _FIGURE.fullmatch(t)]
+            if not texts:
+                continue
+            w = max(stringWidth(t, family.bold, size) for t in texts) / 72 * 2.54
+            if w + pad_cm > widths[j]:
+                need[j] = w + pad_cm
+        donors = sorted((j for j in range(len(widths)) if j not in numeric and j not in keep),
+                        key=lambda j: -widths[j])
+        spare = {j: widths[j] * 0.2 for j in donors}
+        for j, w in need.items():
+            missing = w - widths[j]
+            for d in donors:
+                take = min(spare[d], missing)
+                if take > 0:
+                    spare[d] -= take
+                    widths[d] -= take
+                    widths[j] += take
+                    missing -= take
+        return widths
+
     def _row_props(self, row, header: bool) -> None:
         trpr = row._tr.get_or_add_trPr()
         if header:
@@ -562,6 +635,12 @@ class DocxWriter:
             p = first if k == 0 else cell.add_paragraph()
             p.paragraph_format.alignment = ALIGN[align]
             p.paragraph_format.space_after = Pt(0)
+            if isinstance(content, Hanging):
+                pf = p.paragraph_format
+                pf.left_indent = Cm(content.hang_cm)
+                pf.first_line_indent = Cm(-content.hang_cm)
+                pf.tab_stops.add_tab_stop(Cm(content.hang_cm))
+                content = f"{content.marker}\t{content.text}"
             self.runs(p, content if content is not None else "", size=self.table_size,
                       bold=bold)
         if shade:
