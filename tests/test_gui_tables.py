@@ -288,6 +288,8 @@ def test_seed004_detail_pasted_onto_the_items_by_header(window, qapp, tmp_path, 
 def _plan_with_items(window, tmp_path):
     session = make_office(window, tmp_path / "office.db")
     plan = window.open_document("plan")
+    qapp = QApplication.instance()
+    qapp.processEvents()  # the wizard's focus-on-open runs before a clerk's first key
     plan.goto(1)
     plan.items_table.paste(html=read_fixture("seed004_summary.html"), show=False).accept()
     return session, plan

@@ -153,7 +153,8 @@ def test_d4_prints_links_answer_verdict_components_and_the_image(demo, tmp_path)
     ops.save_oit_image(demo, DEMO_YEAR, "o1", png(120, 120))
     data = q.load_year(demo, DEMO_YEAR)
     res = render_document(data, "oit", tmp_path / "d4.pdf")
-    text = "".join(subprocess.run(["pdftotext", str(res.path), "-"], capture_output=True,
+    # -raw: each cell's lines in drawing order (a wrapped cell is not interleaved with its row)
+    text = "".join(subprocess.run(["pdftotext", "-raw", str(res.path), "-"], capture_output=True,
                                   check=True).stdout.decode().split())
     for words in ("แผนผังโครงสร้าง", "คำสั่งแบ่งงาน", "คำตอบในระบบITAS:มี", "ผลการตรวจของผู้ตรวจ:", "ครบถ้วน",
                   "คำชี้แจงเพิ่มเติม:", "แนบคำสั่งเพิ่ม", "แสดงข่าวประชาสัมพันธ์ของหน่วยงาน"):
