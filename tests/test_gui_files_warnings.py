@@ -41,7 +41,7 @@ def test_save_dialogs_start_in_documents_with_thai_names(window, qapp, tmp_path,
     preview.close()
     docs = str(_documents())
     assert len(asked) == 4 and all(a.startswith(docs) for a in asked), asked
-    assert asked[1].endswith(f"{session.office_profile().short_name}.itadesk.db")
+    assert asked[1].endswith(f"{session.office_profile().short_name}.itadesk")
     assert asked[2].endswith(f"D5 รายงานผลแผนปฏิบัติการป้องกันการทุจริต ปี {session.year}.pdf")
     assert asked[3].endswith(".docx") and "plan-" not in asked[3]
 

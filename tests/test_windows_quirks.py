@@ -220,7 +220,7 @@ def test_file_new_writes_itadesk_and_open_lists_both(window, tmp_path, monkeypat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
     assert window.new_file()
-    assert asked[0][0].endswith("office.itadesk") and "*.itadesk)" in asked[0][1]
+    assert asked[0][0].endswith(".itadesk") and "*.itadesk)" in asked[0][1]
     assert (tmp_path / "บ้านนา.itadesk").exists()
     assert window.session.office.path == tmp_path / "บ้านนา.itadesk"
     window.open_file_dialog()
