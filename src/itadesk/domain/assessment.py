@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import validate
+from . import limits, validate
 from .errors import ValidationError
 
 _CODE = re.compile(r"^[a-z]{1,3}\d{1,3}$", re.I)
@@ -41,6 +41,8 @@ class Assessment:
     def __post_init__(self):
         self.year = validate.year_be("ปีงบประมาณ", self.year)
         self.rationale = validate.text("หลักการและเหตุผล", self.rationale)
+        limits.count("คะแนนตัวชี้วัด", self.indicator_scores, limits.SCORES)
+        limits.count("คะแนนรายข้อ", self.question_scores, limits.SCORES)
         self.indicator_scores = {
             check_indicator_no(no): validate.score(f"ตัวชี้วัดที่ {no}", v)
             for no, v in self.indicator_scores.items()

@@ -5,9 +5,10 @@ Kept in one place because the same people sign every document of every year.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
-from . import validate
+from . import limits, validate
 from .errors import ValidationError
 
 OFFICE_KINDS = {
@@ -37,8 +38,8 @@ class Person:
     id: int | None = None
 
     def __post_init__(self):
-        self.name = validate.text("ชื่อ-สกุล", self.name, required=True, max_len=200)
-        self.position = validate.text("ตำแหน่ง", self.position, max_len=300)
+        self.name = validate.text("ชื่อ-สกุล", self.name, required=True, max_len=limits.NAME)
+        self.position = validate.text("ตำแหน่ง", self.position, max_len=limits.AGENCY)
         if self.role and self.role not in ROLES:
             raise ValidationError("role", f"ไม่รู้จักบทบาท “{self.role}”", f"unknown role “{self.role}”")
 
@@ -54,6 +55,12 @@ class Unit:
     def __post_init__(self):
         self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=300)
         self.phone = validate.text("โทรศัพท์", self.phone, max_len=100)
+
+
+def _again(obj, cls, field: str):
+    if not isinstance(obj, cls):
+        raise ValidationError(field, "ข้อมูลไม่ถูกต้อง", "invalid entry")
+    return dataclasses.replace(obj)
 
 
 @dataclass
@@ -86,7 +93,12 @@ class Office:
             ("address", "ที่อยู่"), ("phone", "โทรศัพท์"), ("website", "เว็บไซต์"),
             ("doc_prefix", "เลขที่หนังสือ"),
         ):
-            setattr(self, attr, validate.text(label, getattr(self, attr), max_len=500).strip())
+            setattr(self, attr, validate.text(label, getattr(self, attr), max_len=limits.PLACE).strip())
+        # validated again as a whole: the GUI edits units and people in place
+        self.units = [_again(u, Unit, "หน่วยงานย่อย")
+                      for u in limits.count("หน่วยงานย่อย", self.units, limits.UNITS)]
+        self.people = [_again(p, Person, "บุคลากร")
+                       for p in limits.count("บุคลากร", self.people, limits.PEOPLE)]
 
     @property
     def kind_full(self) -> str:

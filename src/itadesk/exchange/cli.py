@@ -29,6 +29,9 @@ def export_package(db_path: str | Path, year: int, out: str | Path, *, progress=
     # read-only: exporting must work while the program has the file open, and never migrates
     with open_db(db_path, create=False, read_only=True) as office:
         data = load_year(office, year)
+    from ..domain.limits import check_year
+
+    check_year(data)  # up front: never a package the district's importer would refuse
     fw = framework_for(data.year)
     out = Path(out)
     if out.is_dir():
