@@ -204,10 +204,10 @@ def cmd_check(args) -> int:
     from .domain.consistency import Problem, check_year
     from .domain.framework import default_registry
     from .storage.database import open_db
-    from .storage.queries import list_years, load_year
 
     # read-only: checking must work while the program has the file open
     from .storage.health import invalid_data
+    from .storage.queries import list_years, load_year
 
     with open_db(args.db, create=False, read_only=True) as office:
         years = [args.year] if args.year else list_years(office)

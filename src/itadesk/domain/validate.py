@@ -6,8 +6,8 @@ import math
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from .errors import ValidationError
 from . import limits
+from .errors import ValidationError
 from .thaitext import normalize_text, parse_number
 
 MAX_TEXT = limits.TEXT  # one cell of a real report is at most a few thousand characters

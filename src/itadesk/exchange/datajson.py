@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..domain import scoring
+from ..domain import limits, scoring
 from ..domain.assessment import Assessment, Finding
 from ..domain.errors import ValidationError
 from ..domain.framework import Framework
@@ -28,7 +28,6 @@ from ..domain.office import Office, Person, Unit
 from ..domain.oit import OitProgress
 from ..domain.plan import ActionPlan, PlanItem, RoundReport, RoundResult
 from ..domain.settings import PrintSettings
-from ..domain import limits
 from ..domain.validate import MAX_TEXT
 from ..domain.yeardata import YearData
 from .errors import PackageError
