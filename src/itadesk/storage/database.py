@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING
 from ..domain.errors import ItadeskError
 from . import fsinfo
 from .errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     BackupError,
     CorruptFileError,
     DiskFullError,
@@ -60,6 +62,7 @@ from .errors import (
     ReadOnlyError,
     StorageError,
     StructureError,
+    sqlite_code,
     translate,
 )
 from .lock import FileLock
@@ -384,7 +387,9 @@ def _open_read_only(path: Path, check_integrity: bool) -> OfficeDB:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):  # a writer is saving right now
+            raise (translate(exc, path) or StorageError(str(exc), str(exc))) from exc
         # a read-only folder cannot hold SQLite's lock side files: promise nobody writes —
         # never over a hot journal, whose uncommitted pages that would show as saved
         if hot_journal(path):
