@@ -217,3 +217,19 @@ def _minimal_year(memo):
 
     office = Office(code="6409901", kind="อบต.", name="ทดสอบ")
     return YearData(office=office, year=2567, memos={memo.document: memo})
+
+
+@pytest.mark.parametrize("typed, stored", [("6409901", "6409901"), ("๖๔๐๙๙๐๑", "6409901"),
+                                           (" 6409901 ", "6409901")])
+def test_an_office_code_is_seven_digits_thai_digits_read(typed, stored):
+    assert Office(code=typed, kind="อบต.", name="ทดสอบ").code == stored
+
+
+@pytest.mark.parametrize("look_alike", ["64O99O1", "06409901", "6409901-", "640990", "abcdefg"])
+def test_look_alike_office_codes_are_refused_at_entry_and_by_the_importer(look_alike):
+    with pytest.raises(ValidationError, match="7"):
+        Office(code=look_alike, kind="อบต.", name="ทดสอบ")
+    obj = datajson.encode(_minimal_year(Memo(year=2567)), FW)
+    obj["office"]["code"] = look_alike
+    with pytest.raises(PackageError):
+        datajson.decode(json.loads(json.dumps(obj)), lambda y: FW)

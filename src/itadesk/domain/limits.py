@@ -29,7 +29,8 @@ REF_NO = 100         # ที่ (a memo's reference number), a phone number
 PHONE = 100
 OPTION = 200         # one option of a comment block ("ทราบ", "อนุมัติ")
 HEADING = 500        # a comment block's heading
-CODE = 20            # an office code, an item code
+CODE = 20            # an item code (and the most an office code field may hold)
+OFFICE_CODE_DIGITS = 7  # a DLA office code (รหัส อปท.) is exactly 7 digits
 KEY = 40             # a key of a score map
 FONT = 100           # a font name, a language code of the print settings
 

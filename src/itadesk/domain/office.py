@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import limits, validate
 from .errors import ValidationError
+from .thaitext import to_arabic_digits
 
 OFFICE_KINDS = {
     "อบต.": ("องค์การบริหารส่วนตำบล", "Subdistrict Administrative Organisation"),
@@ -57,6 +58,21 @@ class Unit:
         self.phone = validate.text("โทรศัพท์", self.phone, max_len=100)
 
 
+def office_code(value) -> str:
+    """A DLA office code (รหัส อปท.): 7 digits, Thai digits read as Arabic. Look-alikes
+    ("64O99O1", "06409901", "6409901-") are refused, so one office is never counted as two at
+    the district (its importer builds the same Office)."""
+    text = to_arabic_digits(validate.text("รหัสหน่วยงาน", value, required=True, max_len=limits.CODE))
+    text = text.strip()
+    if not (len(text) == limits.OFFICE_CODE_DIGITS and text.isascii() and text.isdigit()):
+        raise ValidationError(
+            "รหัสหน่วยงาน",
+            f"รหัสหน่วยงาน (รหัส อปท.) ต้องเป็นตัวเลข {limits.OFFICE_CODE_DIGITS} หลัก เช่น 6409901",
+            f"the office code (DLA code) must be {limits.OFFICE_CODE_DIGITS} digits, e.g. 6409901",
+        )
+    return text
+
+
 def _again(obj, cls, field: str):
     if not isinstance(obj, cls):
         raise ValidationError(field, "ข้อมูลไม่ถูกต้อง", "invalid entry")
@@ -79,13 +95,7 @@ class Office:
     people: list[Person] = field(default_factory=list)
 
     def __post_init__(self):
-        self.code = validate.text("รหัสหน่วยงาน", self.code, required=True, max_len=20).strip()
-        if not self.code.isascii() or not self.code.replace("-", "").isalnum():
-            raise ValidationError(
-                "รหัสหน่วยงาน",
-                "รหัสหน่วยงานต้องเป็นตัวเลขหรือตัวอักษรอังกฤษ",
-                "the office code must be letters and digits",
-            )
+        self.code = office_code(self.code)
         validate.choice("ประเภท อปท.", self.kind, OFFICE_KINDS)
         self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=200).strip()
         for attr, label in (
