@@ -116,8 +116,11 @@ def normalize_text(text: str) -> str:
     Line breaks of every kind become "\n", control characters, lone surrogates and
     noncharacters are dropped, a sara am typed as nikhahit + sara aa becomes ำ, and the
     result is in Unicode NFC (so equal-looking text compares equal, and prints the same)."""
-    if text.isascii() and text.isprintable():
-        return text  # the common case: nothing to do
+    # the common case, checked in C: printable apart from tabs and line feeds (no control
+    # character, surrogate or noncharacter), already NFC, no nikhahit + sara aa
+    if ((text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable())
+            and "\u0e4d\u0e32" not in text and unicodedata.is_normalized("NFC", text)):
+        return text
     text = _LINE_BREAKS.sub("\n", text)
     text = _UNPRINTABLE.sub("", text)
     text = text.replace("\u0e4d\u0e32", "\u0e33")
