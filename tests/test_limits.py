@@ -233,3 +233,41 @@ def test_look_alike_office_codes_are_refused_at_entry_and_by_the_importer(look_a
     obj["office"]["code"] = look_alike
     with pytest.raises(PackageError):
         datajson.decode(json.loads(json.dumps(obj)), lambda y: FW)
+
+
+def _small_pdfs():
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from itadesk.exchange.package import PDF_KINDS
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, "pdf")
+    c.save()
+    return {k: buf.getvalue() for k in PDF_KINDS}
+
+
+def test_a_long_run_of_one_character_still_makes_a_package_the_district_imports():
+    """Text the domain accepts (a field of 20,000 ก) used to compress so well that the
+    importer took data.json for a ZIP bomb: such a member is stored, not deflated."""
+    from itadesk.exchange.package import build_package_bytes
+    from itadesk.exchange.reader import read_package
+
+    data = _minimal_year(Memo(year=2567, body=["ก" * limits.TEXT] * 20))
+    data.measures = [Measure(year=2567, target="general", title="ม", steps="ก" * limits.TEXT)
+                     for _ in range(20)]
+    body = build_package_bytes(data, FW, _small_pdfs())
+    assert read_package(body, framework_for).data == data
+
+
+def test_export_refuses_up_front_more_text_than_a_package_may_carry():
+    from itadesk.exchange.package import check_exportable
+
+    data = _minimal_year(Memo(year=2567))
+    data.measures = [Measure(year=2567, target="general", title=f"ม {i}", steps="การ" * 6000)
+                     for i in range(400)]
+    limits.check_year(data)  # every value within its own limit…
+    with pytest.raises(PackageError, match="MB"):  # …but 16 MB of data.json in all
+        check_exportable(data, FW)

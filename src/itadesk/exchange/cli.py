@@ -24,15 +24,13 @@ def export_package(db_path: str | Path, year: int, out: str | Path, *, progress=
     from ..reports.render import render_all
     from ..storage.database import open_db
     from ..storage.queries import load_year
-    from .package import build_package, package_name
+    from .package import build_package, check_exportable, package_name
 
     # read-only: exporting must work while the program has the file open, and never migrates
     with open_db(db_path, create=False, read_only=True) as office:
         data = load_year(office, year)
-    from ..domain.limits import check_year
-
-    check_year(data)  # up front: never a package the district's importer would refuse
     fw = framework_for(data.year)
+    check_exportable(data, fw)  # up front: never a package the district's importer would refuse
     out = Path(out)
     if out.is_dir():
         out = out / package_name(data.office.code, data.year)

@@ -16,6 +16,7 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,6 +58,34 @@ def _pdf_bytes(kind: str, value) -> bytes:
     return data
 
 
+def check_exportable(data: YearData, framework: Framework) -> None:
+    """Up front, before anything is rendered: refuse a year the district's importer would
+    refuse — a value beyond the limits of domain/limits.py (ValidationError naming it), or
+    more text in all than one data.json may carry."""
+    from ..domain.limits import check_year
+    from .reader import MAX_SIZES
+
+    check_year(data)
+    size = len(datajson.dumps(datajson.encode(data, framework)))
+    if size > MAX_SIZES[DATA]:
+        mb, most = size / 2**20, MAX_SIZES[DATA] / 2**20
+        raise PackageError(package_name(data.office.code, data.year), "too_large",
+                           f"ข้อมูลของปีนี้รวม {mb:,.1f} MB เกินกว่าที่ส่งได้ ({most:,.0f} MB) "
+                           f"กรุณาย่อข้อความที่ยาวมากให้สั้นลง",
+                           f"this year's data is {mb:,.1f} MB in all, more than a package may "
+                           f"carry ({most:,.0f} MB); shorten the longest texts")
+
+
+def _compress_type(body: bytes) -> int:
+    """Deflate, except a member so repetitive that its ratio would look like a ZIP bomb to
+    the importer (a long run of one character typed in a field): stored as it is."""
+    from .reader import MAX_RATIO, RATIO_FLOOR
+
+    if len(body) > RATIO_FLOOR and len(body) > (MAX_RATIO // 2) * len(zlib.compress(body, 6)):
+        return zipfile.ZIP_STORED
+    return zipfile.ZIP_DEFLATED
+
+
 def build_package_bytes(data: YearData, framework: Framework, pdfs: dict[str, bytes | Path],
                         *, created_at: datetime | None = None) -> bytes:
     """The package as bytes. `pdfs` must hold all six document kinds."""
@@ -92,7 +121,7 @@ def assemble_package(data_json: bytes, office_code: str, office_name: str, year:
         for name, body in [(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode()),
                            *members]:
             info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = _compress_type(body)
             info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
             zf.writestr(info, body)
     return buf.getvalue()

@@ -28,12 +28,11 @@ SUFFIX = ".ita.zip"
 
 def build_export(data, framework, out: Path, progress) -> Path:
     """Render the six documents of `data` and write the package to `out` (worker thread)."""
-    from ..domain.limits import check_year
-    from ..exchange.package import build_package
+    from ..exchange.package import build_package, check_exportable
     from ..reports.render import render_all, resolve_framework
 
-    check_year(data)  # up front: never a package the district's importer would refuse
     fw = resolve_framework(data, framework)
+    check_exportable(data, fw)  # up front: never a package the district's importer would refuse
     with tempfile.TemporaryDirectory(prefix="itadesk-export-") as tmp:
         pdfs = render_all(data, tmp, framework=fw, progress=lambda v: progress(0.95 * v))
         progress(0.96)
