@@ -255,7 +255,7 @@ def test_a_long_run_of_one_character_still_makes_a_package_the_district_imports(
     from itadesk.exchange.package import build_package_bytes
     from itadesk.exchange.reader import read_package
 
-    data = _minimal_year(Memo(year=2567, body=["ก" * limits.TEXT] * 20))
+    data = _minimal_year(Memo(year=2567, body=["ก" * limits.TEXT] * 5))
     data.measures = [Measure(year=2567, target="general", title="ม", steps="ก" * limits.TEXT)
                      for _ in range(20)]
     body = build_package_bytes(data, FW, _small_pdfs())
@@ -271,3 +271,9 @@ def test_export_refuses_up_front_more_text_than_a_package_may_carry():
     limits.check_year(data)  # every value within its own limit…
     with pytest.raises(PackageError, match="MB"):  # …but 16 MB of data.json in all
         check_exportable(data, FW)
+
+
+def test_a_memos_text_in_all_is_bounded():
+    Memo(year=2567, body=["ก" * 1000] * 100)
+    with _too_many("ข้อความ"):
+        Memo(year=2567, body=["ก" * limits.TEXT] * 6)

@@ -40,6 +40,7 @@ ROUND_RESULTS = 2 * ROWS  # two rounds of results per plan item
 ROUND_REPORTS = 2         # the 6- and 12-month narratives
 MEMOS = 20                # memos of one year (one per document, a few kinds)
 MEMO_PARAGRAPHS = 200
+MEMO_TEXT = 100_000       # all paragraphs of one memo together (some 40 pages)
 MEMO_ENCLOSURES = 50
 MEMO_CHAIN = 10           # comment blocks under a memo
 CHAIN_OPTIONS = 10        # options of one comment block

@@ -98,6 +98,11 @@ class Memo:
             setattr(self, attr, validate.text(label, getattr(self, attr), max_len=max_len))
         self.date = limits.memo_date("วันที่", self.date, self.year)
         self.body = validate.texts("ข้อความ", self.body, limit=limits.MEMO_PARAGRAPHS)
+        total = sum(map(len, self.body))
+        if total > limits.MEMO_TEXT:
+            raise ValidationError("ข้อความ", f"ข้อความทั้งบันทึกยาวเกิน {limits.MEMO_TEXT:,} ตัวอักษร "
+                                  f"(มี {total:,})", f"the memo's text is longer than "
+                                  f"{limits.MEMO_TEXT:,} characters in all ({total:,})")
         self.enclosures = validate.texts("สิ่งที่ส่งมาด้วย", self.enclosures,
                                          limit=limits.MEMO_ENCLOSURES, max_len=limits.LINE)
         self.proposer = _signer(self.proposer)

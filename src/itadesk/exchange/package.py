@@ -55,6 +55,15 @@ def _pdf_bytes(kind: str, value) -> bytes:
     if not data.startswith(b"%PDF-"):
         raise PackageError(f"{kind}.pdf", "bad_pdf", f"เอกสาร {kind} ไม่ใช่ PDF",
                            f"the {kind} document is not a PDF")
+    from .reader import MAX_PDF
+
+    if len(data) > MAX_PDF:  # the importer would refuse it: say so before writing anything
+        mb, most = len(data) / 2**20, MAX_PDF / 2**20
+        raise PackageError(f"{kind}.pdf", "too_large",
+                           f"เอกสาร {kind} ยาว {mb:,.1f} MB เกินกว่าที่ส่งได้ ({most:,.0f} MB) "
+                           f"กรุณาย่อข้อความที่ยาวมากให้สั้นลง",
+                           f"the {kind} document is {mb:,.1f} MB, more than a package may carry "
+                           f"({most:,.0f} MB); shorten the longest texts")
     return data
 
 
