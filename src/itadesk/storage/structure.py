@@ -72,6 +72,8 @@ def _fingerprint(version: int) -> str:
         for const in code.co_consts:
             if hasattr(const, "co_code"):
                 walk(const, out)
+            elif isinstance(const, frozenset):  # its repr's order changes with the hash seed
+                out.append(repr(sorted(map(repr, const))).encode())
             else:
                 out.append(repr(const).encode())
 
