@@ -183,6 +183,7 @@ def test_whatever_the_domain_accepts_prints_exports_and_imports(data):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3 * 3600)  # some examples print thousands of pages
 @settings(max_examples=60, **_COMMON)
 @given(year_data(cap=None))
 def test_whatever_the_domain_accepts_prints_exports_and_imports_long(data):
