@@ -208,3 +208,15 @@ def test_a_damaged_structure_offers_the_newest_backup_whose_structure_is_ours(de
         open_db(path)
     assert err.value.backup == good.path
     assert "memos" in err.value.en and "memos" in err.value.th
+
+
+def test_a_column_spelt_float_by_an_older_sqlite_utils_is_the_same_column(demo_file, tmp_path):
+    """Declared types are compared by SQLite's affinity: FLOAT and REAL are one column."""
+    path = tmp_path / "office.db"
+    shutil.copy(demo_file, path)
+    _recreate("assessments", "CREATE TABLE assessments (year INTEGER PRIMARY KEY, national_rank "
+              "INTEGER, reported_total FLOAT, rationale TEXT NOT NULL DEFAULT '')",
+              "year, national_rank, reported_total, rationale")(path)
+    open_db(path, read_only=True).close()
+    with open_db(path) as office:
+        assert office.warnings == []

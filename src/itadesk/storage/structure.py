@@ -22,7 +22,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-Columns = frozenset  # of (name, declared type, notnull, default, pk position)
+Columns = frozenset  # of (name, type affinity, notnull, default, pk position)
+CACHE_FORMAT = 2  # of the cached structure files: bump when _read's signature changes
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,22 @@ class Differences:
         return not self.foreign and not self.mismatches
 
 
+def affinity(declared) -> str:
+    """SQLite's type affinity of a declared column type (its own rules, section 3.1 of
+    "Datatypes In SQLite"): files made by another sqlite-utils version may spell a float
+    column FLOAT or REAL, which is the same column to SQLite and to us."""
+    t = str(declared or "").upper()
+    if "INT" in t:
+        return "INTEGER"
+    if "CHAR" in t or "CLOB" in t or "TEXT" in t:
+        return "TEXT"
+    if not t or "BLOB" in t:
+        return "BLOB"
+    if "REAL" in t or "FLOA" in t or "DOUB" in t:
+        return "REAL"
+    return "NUMERIC"
+
+
 def _read(conn: sqlite3.Connection) -> tuple[Structure, list[tuple[str, str]]]:
     rows = conn.execute(
         "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
@@ -50,7 +67,7 @@ def _read(conn: sqlite3.Connection) -> tuple[Structure, list[tuple[str, str]]]:
     for kind, name, _table in rows:
         if kind == "table":
             cols = conn.execute(f"PRAGMA table_info([{name.replace(']', ']]')}])").fetchall()
-            tables[name] = frozenset((c[1], str(c[2]).upper(), int(c[3]), c[4], int(c[5]))
+            tables[name] = frozenset((c[1], affinity(c[2]), int(c[3]), c[4], int(c[5]))
                                      for c in cols)
         elif kind == "index":
             indexes.add(name)
@@ -111,7 +128,8 @@ def expected(version: int) -> Structure:
 
     cache = None
     with contextlib.suppress(Exception):
-        cache = user_data_dir() / "cache" / f"structure-v{version}-{_fingerprint(version)}.json"
+        cache = (user_data_dir() / "cache"
+                 / f"structure-v{version}-{_fingerprint(version)}-{CACHE_FORMAT}.json")
         return _from_json(cache.read_text(encoding="utf-8"))
     structure = _run_migrations(version)
     if cache is not None:
