@@ -39,3 +39,29 @@ def test_memo_fields_beyond_the_limits_are_refused_next_to_the_field(window, off
     fill(head.field("date").widget, "8/1/2567")  # fixed: saved, the message goes
     assert not head.field("date").message.isVisibleTo(head)
     assert queries.load_memos(office.office, 2567)["analysis"].date.isoformat() == "2024-01-08"
+
+
+def test_export_refuses_up_front_a_year_the_district_would_refuse(window, tmp_path, monkeypatch):
+    """More rows than the limit (written outside itadesk): the clerk is told before being
+    asked where to save, and no worker starts."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from test_ui_support import demo_window
+
+    session = demo_window(window, tmp_path / "demo.db")
+    conn = sqlite3.connect(tmp_path / "demo.db")
+    conn.executemany("INSERT INTO measures (year, target, title, status, position) VALUES (?,?,?,?,?)",
+                     [(2567, "general", f"ม {i}", "not_started", 100 + i)
+                      for i in range(limits.ROWS + 1)])
+    conn.commit()
+    conn.close()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (asked.append(a) or str(tmp_path / "x"), "")))
+    assert not window.exporter.start()
+    assert asked == [] and window.exporter.job is None
+    box = window.last_message
+    assert box.objectName() == "error_box" and "2,000" in box.text() and "มาตรการ" in box.text()
+    assert session.year == 2567

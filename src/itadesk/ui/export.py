@@ -113,6 +113,9 @@ class Exporter(QObject):
                 from ..domain.framework_derive import missing_framework
 
                 raise missing_framework(session.registry, data.year)
+            from ..exchange.package import check_exportable
+
+            check_exportable(data, framework)  # before asking where: what the district refuses
         except ItadeskError as exc:
             window.show_error(tr("ส่งออกไม่สำเร็จ"), exc.message(lang()))
             return False
