@@ -40,8 +40,9 @@ class Signer:
     position: str = ""
 
     def __post_init__(self):
-        self.name = validate.text("ชื่อผู้ลงนาม", self.name, max_len=limits.NAME)
-        self.position = validate.text("ตำแหน่งผู้ลงนาม", self.position, max_len=limits.AGENCY)
+        self.name = validate.text("ชื่อผู้ลงนาม", self.name, max_len=limits.NAME, one_line=True)
+        self.position = validate.text("ตำแหน่งผู้ลงนาม", self.position, max_len=limits.AGENCY,
+                                      one_line=True)
 
 
 @dataclass
@@ -54,11 +55,12 @@ class CommentBlock:
     options: list[str] = field(default_factory=list)  # e.g. ["ทราบ", "อนุมัติ", "ไม่อนุมัติ"]
 
     def __post_init__(self):
-        self.heading = validate.text("หัวข้อความเห็น", self.heading, max_len=limits.HEADING)
+        self.heading = validate.text("หัวข้อความเห็น", self.heading, max_len=limits.HEADING,
+                                     one_line=True)
         self.signer = _signer(self.signer)
         self.lines = validate.integer("จำนวนบรรทัดความเห็น", self.lines, *limits.CHAIN_LINES)
         self.options = validate.texts("ตัวเลือกความเห็น", self.options, limit=limits.CHAIN_OPTIONS,
-                                      max_len=limits.OPTION)
+                                      max_len=limits.OPTION, one_line=True)
 
 
 def _signer(value) -> Signer:
@@ -90,12 +92,13 @@ class Memo:
     def __post_init__(self):
         self.year = validate.year_be("ปีงบประมาณ", self.year)
         validate.choice("เอกสาร", self.document, MEMO_DOCUMENTS)
-        for attr, label, max_len in (
-            ("agency", "ส่วนราชการ", limits.AGENCY), ("phone", "โทร.", limits.PHONE),
-            ("ref_no", "ที่", limits.REF_NO), ("subject", "เรื่อง", limits.LINE),
-            ("to", "เรียน", limits.AGENCY), ("closing", "ข้อความปิดท้าย", limits.LINE),
+        for attr, label, max_len, one_line in (
+            ("agency", "ส่วนราชการ", limits.AGENCY, True), ("phone", "โทร.", limits.PHONE, True),
+            ("ref_no", "ที่", limits.REF_NO, True), ("subject", "เรื่อง", limits.LINE, False),
+            ("to", "เรียน", limits.AGENCY, True), ("closing", "ข้อความปิดท้าย", limits.LINE, False),
         ):
-            setattr(self, attr, validate.text(label, getattr(self, attr), max_len=max_len))
+            setattr(self, attr, validate.text(label, getattr(self, attr), max_len=max_len,
+                                              one_line=one_line))
         self.date = limits.memo_date("วันที่", self.date, self.year)
         self.body = validate.texts("ข้อความ", self.body, limit=limits.MEMO_PARAGRAPHS)
         total = sum(map(len, self.body))

@@ -39,8 +39,9 @@ class Person:
     id: int | None = None
 
     def __post_init__(self):
-        self.name = validate.text("ชื่อ-สกุล", self.name, required=True, max_len=limits.NAME)
-        self.position = validate.text("ตำแหน่ง", self.position, max_len=limits.AGENCY)
+        self.name = validate.text("ชื่อ-สกุล", self.name, required=True, max_len=limits.NAME,
+                                  one_line=True)
+        self.position = validate.text("ตำแหน่ง", self.position, max_len=limits.AGENCY, one_line=True)
         if self.role and self.role not in ROLES:
             raise ValidationError("role", f"ไม่รู้จักบทบาท “{self.role}”", f"unknown role “{self.role}”")
 
@@ -54,8 +55,8 @@ class Unit:
     id: int | None = None
 
     def __post_init__(self):
-        self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=300)
-        self.phone = validate.text("โทรศัพท์", self.phone, max_len=100)
+        self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=300, one_line=True)
+        self.phone = validate.text("โทรศัพท์", self.phone, max_len=100, one_line=True)
 
 
 def office_code(value) -> str:
@@ -97,13 +98,15 @@ class Office:
     def __post_init__(self):
         self.code = office_code(self.code)
         validate.choice("ประเภท อปท.", self.kind, OFFICE_KINDS)
-        self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=200).strip()
+        self.name = validate.text("ชื่อหน่วยงาน", self.name, required=True, max_len=limits.NAME,
+                                  one_line=True).strip()
         for attr, label in (
             ("tambon", "ตำบล"), ("district", "อำเภอ"), ("province", "จังหวัด"),
             ("address", "ที่อยู่"), ("phone", "โทรศัพท์"), ("website", "เว็บไซต์"),
             ("doc_prefix", "เลขที่หนังสือ"),
         ):
-            setattr(self, attr, validate.text(label, getattr(self, attr), max_len=limits.PLACE).strip())
+            setattr(self, attr, validate.text(label, getattr(self, attr), max_len=limits.PLACE,
+                                              one_line=attr != "address").strip())
         # validated again as a whole: the GUI edits units and people in place
         self.units = [_again(u, Unit, "หน่วยงานย่อย")
                       for u in limits.count("หน่วยงานย่อย", self.units, limits.UNITS)]

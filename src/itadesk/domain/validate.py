@@ -66,12 +66,19 @@ def money(field: str, value, *, optional: bool = True) -> Decimal | None:
     return amount.quantize(Decimal("0.01"))
 
 
-def text(field: str, value, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
+def text(field: str, value, *, required: bool = False, max_len: int = MAX_TEXT,
+         one_line: bool = False) -> str:
+    """Normalised text (see thaitext.normalize_text) of at most `max_len` characters.
+    `one_line`: a name, a position, a reference number… is one line of a printed block, so
+    line breaks and tabs in it become spaces (a signer's "name" of 50 lines made a signature
+    block taller than a page)."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         value = str(value)
     value = normalize_text(value)  # the one place text is normalised (see thaitext)
+    if one_line and ("\n" in value or "\t" in value):
+        value = " ".join(value.split())
     if required and not value.strip():
         raise ValidationError(field, "ต้องกรอกข้อมูล", "this field is required")
     if len(value) > max_len:
@@ -114,11 +121,13 @@ def period(field: str, start: date | None, end: date | None) -> None:
         )
 
 
-def texts(field: str, values, *, limit: int, max_len: int = MAX_TEXT) -> list[str]:
+def texts(field: str, values, *, limit: int, max_len: int = MAX_TEXT,
+          one_line: bool = False) -> list[str]:
     """A list of texts (memo paragraphs, enclosures, options): at most `limit` of them."""
     if isinstance(values, str):
         raise ValidationError(field, "ต้องเป็นรายการข้อความ", "must be a list of texts")
-    return [text(field, v, max_len=max_len) for v in limits.count(field, values, limit)]
+    return [text(field, v, max_len=max_len, one_line=one_line)
+            for v in limits.count(field, values, limit)]
 
 
 def integer(field: str, value, lo: int, hi: int) -> int:
