@@ -87,7 +87,7 @@ def test_paste_with_the_wrong_number_of_columns(window, office):
 def test_bad_office_code_and_date_shown_next_to_the_field(window, office):
     form = window.open_office_wizard().profile_form
     fill(form.field("code").widget, "รหัสไทย")
-    assert form.field("code").message.text() == "รหัสหน่วยงานต้องเป็นตัวเลขหรือตัวอักษรอังกฤษ"
+    assert form.field("code").message.text() == "รหัสหน่วยงาน (รหัส อปท.) ต้องเป็นตัวเลข 7 หลัก เช่น 6409901"
     assert office.office_profile().code == "6710101"
     memo_wizard = window.open_document("memo")
     memo = memo_wizard.head_form

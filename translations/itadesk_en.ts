@@ -2390,6 +2390,20 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>แสดงตัวอย่างไม่ได้</source>
         <translation>No preview</translation>
+        <source>ไฟล์ {0} มีข้อมูลที่ไม่ถูกต้อง {1} รายการ (อาจถูกแก้ไขด้วยโปรแกรมอื่นหรือเสียหาย) โปรแกรมจึงแสดงไฟล์นี้ไม่ได้</source>
+        <translation>{0} holds {1} invalid value(s) (edited by another program, or damaged), so the program cannot show this file</translation>
+    </message>
+    <message>
+        <source>ข้อมูลในไฟล์ไม่ถูกต้อง</source>
+        <translation>Invalid data in the file</translation>
+    </message>
+    <message>
+        <source>สำรองข้อมูลล่าสุดที่ข้อมูลถูกต้องครบ: {0} — กู้คืนแล้วเปิดได้ (ไฟล์ปัจจุบันจะถูกเก็บสำเนาไว้ก่อน)</source>
+        <translation>The newest backup whose data is all valid: {0}; you can restore it and open (a copy of the current file is kept first)</translation>
+    </message>
+    <message>
+        <source>ไม่พบสำรองข้อมูลที่ข้อมูลถูกต้องครบ กรุณาติดต่อผู้ดูแลระบบ และอย่าลบไฟล์นี้</source>
+        <translation>No backup with all data valid was found; ask for help and do not delete this file</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -159,6 +160,13 @@ def main(argv: list[str]) -> int:
     except ItadeskError as exc:
         logs.get(__name__).info("refused: %s", exc.en)
         print(exc.message(_lang()), file=sys.stderr)
+        _say_usable_backup(exc, getattr(args, "db", None))
+        return 2
+    except sqlite3.Error as exc:  # a damaged file the checks on open did not catch
+        _say(f"อ่านไฟล์ข้อมูลไม่ได้ ไฟล์อาจเสียหาย ({exc}) — ไฟล์ไม่ได้ถูกเปลี่ยนแปลง",
+             f"the data file could not be read, it may be damaged ({exc}); it was not changed",
+             sys.stderr)
+        _say_usable_backup(None, getattr(args, "db", None))
         return 2
     except Exception as exc:  # a bug: logged with its traceback, the user told where
         logs.get(__name__).exception("unexpected error in %r (itadesk %s)", argv, logs.version())
@@ -226,6 +234,33 @@ def _example_name(args) -> str:
     return {"aggregate": "summary.pdf", "typeset": "proof.pdf"}.get(args.command, "output")
 
 
+
+def _say_usable_backup(exc, db) -> None:
+    """After a refusal for a value in the file the domain refuses (or an unreadable file):
+    name the newest backup whose every value is valid, and how to restore it."""
+    from .storage.errors import CorruptFileError
+    from .storage.queries import InvalidDataError
+
+    if not db or (exc is not None and not isinstance(exc, InvalidDataError)):
+        return
+    if isinstance(exc, CorruptFileError):  # its message already names the backup
+        return
+    from .storage.health import newest_usable_backup
+
+    try:
+        good = newest_usable_backup(db)
+    except (ItadeskError, OSError, sqlite3.Error):
+        return
+    if good is None:
+        _say("ไม่พบสำรองข้อมูลที่ข้อมูลถูกต้องครบ", "no backup with valid data was found", sys.stderr)
+        return
+    _say(f"สำรองข้อมูลล่าสุดที่ข้อมูลถูกต้องครบ: {good.name} ({good.label('th')}) — กู้คืนได้ด้วย "
+         f"itadesk backup restore --db {db} --name {good.name} (ปิดโปรแกรม itadesk ก่อน)",
+         f"the newest backup whose data is all valid: {good.name} ({good.label('en')}); restore "
+         f"it with: itadesk backup restore --db {db} --name {good.name} (close itadesk first)",
+         sys.stderr)
+
+
 def _refuse_out_over_data(args) -> None:
     """An --out that would overwrite the office's data file (or any itadesk/SQLite file)."""
     out = getattr(args, "out", None)
@@ -274,13 +309,18 @@ def cmd_check(args) -> int:
     from .domain.consistency import Problem, check_year
     from .domain.framework import default_registry
     from .storage.database import open_db
-    from .storage.queries import list_years, load_year
 
     # read-only: checking must work while the program has the file open
+    from .storage.health import invalid_data
+    from .storage.queries import list_years, load_year
+
     with open_db(args.db, create=False, read_only=True) as office:
         years = [args.year] if args.year else list_years(office)
         frameworks = default_registry().frameworks
-        problems = []
+        # every value the domain refuses, each with its place (table and row)
+        problems = [Problem("invalid_data", "ไฟล์ข้อมูล", exc.th, exc.en) for exc in invalid_data(office)]
+        if problems:
+            years = []
         for year in years:
             try:
                 data = load_year(office, year)
@@ -295,6 +335,10 @@ def cmd_check(args) -> int:
     for p in problems:
         print(f"- {p.message(lang)}")
     _say(f"พบปัญหา {len(problems)} รายการ", f"{len(problems)} problem(s) found")
+    if any(p.code == "invalid_data" for p in problems):
+        from .storage.queries import InvalidDataError
+
+        _say_usable_backup(InvalidDataError("", "", "", ""), args.db)
     return 1
 
 

@@ -19,7 +19,7 @@ _TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # nikhahit, an optional tone mark, sara aa  ->  the tone mark, sara am
 _SPLIT_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _SPACES = re.compile(r"\s+")
-_DLA = re.compile(r"^[0-9]{7}$")
+_DLA = re.compile(r"^[0-9]{7}$")  # limits.OFFICE_CODE_DIGITS
 
 
 def fold_name(text: str) -> str:

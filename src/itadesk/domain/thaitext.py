@@ -98,6 +98,35 @@ def number(value, decimals: int = 2, thai_digits: bool = False) -> str:
     return digits(f"{float(value):,.{decimals}f}", thai_digits)
 
 
+# ---------------------------------------------------------------- text on entry
+
+# Line separators Word and web pages put on the clipboard: a manual line break (U+000B),
+# CR/CRLF, and Unicode's line and paragraph separators all become "\n".
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# What no document can hold: C0/C1 control characters except tab and line feed (U+0007 is
+# Word's table-cell mark; none of them is allowed in XML, so one in a field makes every DOCX
+# fail), lone surrogates (not encodable as UTF-8), the noncharacters U+FFFE/U+FFFF, and the
+# zero-width space Word inserts for line-break opportunities.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u200b]")
+
+
+def normalize_text(text: str) -> str:
+    """Text as every field stores it (the one place it is done: validate.text).
+
+    Line breaks of every kind become "\n", control characters, lone surrogates and
+    noncharacters are dropped, a sara am typed as nikhahit + sara aa becomes ำ, and the
+    result is in Unicode NFC (so equal-looking text compares equal, and prints the same)."""
+    # the common case, checked in C: printable apart from tabs and line feeds (no control
+    # character, surrogate or noncharacter), already NFC, no nikhahit + sara aa
+    if ((text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable())
+            and "\u0e4d\u0e32" not in text and unicodedata.is_normalized("NFC", text)):
+        return text
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _UNPRINTABLE.sub("", text)
+    text = text.replace("\u0e4d\u0e32", "\u0e33")
+    return unicodedata.normalize("NFC", text)
+
+
 # ---------------------------------------------------------------- pasted text
 
 _TAG = re.compile(r"<[^>]{0,500}>")

@@ -6,10 +6,11 @@ import math
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from . import limits
 from .errors import ValidationError
-from .thaitext import parse_number
+from .thaitext import normalize_text, parse_number
 
-MAX_TEXT = 20_000  # one cell of a real report is at most a few thousand characters
+MAX_TEXT = limits.TEXT  # one cell of a real report is at most a few thousand characters
 
 
 def score(field: str, value, *, optional: bool = False) -> float | None:
@@ -65,13 +66,19 @@ def money(field: str, value, *, optional: bool = True) -> Decimal | None:
     return amount.quantize(Decimal("0.01"))
 
 
-def text(field: str, value, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
+def text(field: str, value, *, required: bool = False, max_len: int = MAX_TEXT,
+         one_line: bool = False) -> str:
+    """Normalised text (see thaitext.normalize_text) of at most `max_len` characters.
+    `one_line`: a name, a position, a reference number… is one line of a printed block, so
+    line breaks and tabs in it become spaces (a signer's "name" of 50 lines made a signature
+    block taller than a page)."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         value = str(value)
-    if "\r" in value or "\u200b" in value:
-        value = value.replace("\u200b", "").replace("\r\n", "\n").replace("\r", "\n")
+    value = normalize_text(value)  # the one place text is normalised (see thaitext)
+    if one_line and ("\n" in value or "\t" in value):
+        value = " ".join(value.split())
     if required and not value.strip():
         raise ValidationError(field, "ต้องกรอกข้อมูล", "this field is required")
     if len(value) > max_len:
@@ -112,3 +119,26 @@ def period(field: str, start: date | None, end: date | None) -> None:
         raise ValidationError(
             field, "วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น", "the end date cannot be before the start date"
         )
+
+
+def texts(field: str, values, *, limit: int, max_len: int = MAX_TEXT,
+          one_line: bool = False) -> list[str]:
+    """A list of texts (memo paragraphs, enclosures, options): at most `limit` of them."""
+    if isinstance(values, str):
+        raise ValidationError(field, "ต้องเป็นรายการข้อความ", "must be a list of texts")
+    return [text(field, v, max_len=max_len, one_line=one_line)
+            for v in limits.count(field, values, limit)]
+
+
+def integer(field: str, value, lo: int, hi: int) -> int:
+    if isinstance(value, bool):
+        raise ValidationError(field, "ต้องเป็นจำนวนเต็ม", "must be a whole number")
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValidationError(field, "ต้องเป็นจำนวนเต็ม", "must be a whole number") from None
+    if number != value and not isinstance(value, str):
+        raise ValidationError(field, "ต้องเป็นจำนวนเต็ม", "must be a whole number")
+    if not lo <= number <= hi:
+        raise ValidationError(field, f"ต้องอยู่ระหว่าง {lo} ถึง {hi}", f"must be between {lo} and {hi}")
+    return number

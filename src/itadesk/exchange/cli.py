@@ -29,8 +29,8 @@ def export_package(db_path: str | Path, year: int, out: str | Path, *, progress=
     # read-only: exporting must work while the program has the file open, and never migrates
     with open_db(db_path, create=False, read_only=True) as office:
         data = load_year(office, year)
-    check_exportable(data)  # before the six documents are rendered for nothing
     fw = framework_for(data.year)
+    check_exportable(data, fw)  # up front: never a package the district's importer would refuse
     out = Path(out)
     if out.is_dir():
         out = out / package_name(data.office.code, data.year)

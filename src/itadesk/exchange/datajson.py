@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..domain import scoring
+from ..domain import limits, scoring
 from ..domain.assessment import Assessment, Finding
 from ..domain.errors import ValidationError
 from ..domain.framework import Framework
@@ -49,8 +49,8 @@ _V2_FIELDS = {
 }
 
 # Sanity limits for one office's year (real offices have a few dozen rows of each).
-MAX_LIST = 2_000
-MAX_KEY = 40
+MAX_LIST = limits.ROWS  # the office program's own limits (domain/limits.py)
+MAX_KEY = limits.KEY
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DECIMAL_RE = re.compile(r"^\d{1,13}(\.\d{1,2})?$")
 
@@ -279,8 +279,8 @@ class _Reader:
             d = date.fromisoformat(value)
         except ValueError:
             self.fail(path, f"ไม่มีวันที่ {value}", f"there is no date {value}")
-        ce = year - 543
-        if not ce - 3 <= d.year <= ce + 3:
+        first, last = limits.memo_date_range(year)
+        if not first <= d <= last:
             self.fail(path, f"วันที่ {value} ห่างจากปีงบประมาณ {year} เกินจริง",
                       f"the date {value} is implausibly far from fiscal year {year}")
         return d
@@ -452,7 +452,7 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
     if obj["assessment"] is not None:
         def score_map(path, value, key_int):
             d = r.dict(path, value, set(value) if isinstance(value, dict) else set())
-            if len(d) > 500:
+            if len(d) > limits.SCORES:
                 r.fail(path, "มีรายการมากเกินไป", "too many entries", "too_large")
             out = {}
             for k, v in d.items():
@@ -537,7 +537,7 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
             r.fail(f"plan_items[{i}].id", "ต้องมีเลขประจำรายการที่ไม่ซ้ำ", "needs a unique id")
         ids.add(item.id)
         data.plan_items.append(item)
-    for i, v in enumerate(r.list("round_results", obj["round_results"], 2 * MAX_LIST)):
+    for i, v in enumerate(r.list("round_results", obj["round_results"], limits.ROUND_RESULTS)):
         res = _row(r, f"round_results[{i}]", v, RoundResult, year)
         if res.item_id not in ids:
             r.fail(f"round_results[{i}].item_id", "ไม่มีโครงการนี้ในแผน", "no such plan item")
@@ -545,12 +545,12 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
         if res.item_id in bucket:
             r.fail(f"round_results[{i}]", "ผลของรอบนี้ซ้ำ", "this round's result appears twice")
         bucket[res.item_id] = res
-    for i, v in enumerate(r.list("round_reports", obj["round_reports"], 2)):
+    for i, v in enumerate(r.list("round_reports", obj["round_reports"], limits.ROUND_REPORTS)):
         rep = _row(r, f"round_reports[{i}]", v, RoundReport, year)
         if rep.round in data.round_reports:
             r.fail(f"round_reports[{i}]", "รายงานของรอบนี้ซ้ำ", "this round's report appears twice")
         data.round_reports[rep.round] = rep
-    for i, v in enumerate(r.list("memos", obj["memos"], 20)):
+    for i, v in enumerate(r.list("memos", obj["memos"], limits.MEMOS)):
         memo = _memo(r, f"memos[{i}]", v, year)
         if memo.document in data.memos:
             r.fail(f"memos[{i}].document", "บันทึกของเอกสารนี้ซ้ำ", "two memos for one document")
@@ -558,17 +558,17 @@ def decode(obj, fw_for, file: str = "data.json") -> tuple[YearData, dict]:
 
     tov = obj["title_overrides"]
     r.dict("title_overrides", tov, set(tov) if isinstance(tov, dict) else set())
-    if len(tov) > MAX_LIST:
+    if len(tov) > limits.TITLE_OVERRIDES:
         r.fail("title_overrides", "มีรายการมากเกินไป", "too many entries", "too_large")
     for code, title in tov.items():
         r.str("title_overrides", code, MAX_KEY)
         data.title_overrides[_code(r, fw, "title_overrides", code)] = r.str(
-            f"title_overrides.{code}", title, 1000)
+            f"title_overrides.{code}", title, limits.TITLE)
 
     kw = r.fields("settings", obj["settings"], PrintSettings)
     for key in ("font", "language"):
         if key in kw:
-            r.str(f"settings.{key}", kw[key], 100)
+            r.str(f"settings.{key}", kw[key], limits.FONT)
     data.settings = PrintSettings(**kw)
     if data.settings.language not in ("th", "en"):
         r.fail("settings.language", "ต้องเป็น th หรือ en", "must be th or en")
@@ -620,11 +620,11 @@ def _finding(r: _Reader, fw: Framework, path: str, value, year: int) -> Finding:
 def _office(r: _Reader, value) -> Office:
     def units(path, v):
         return [r.make(f"{path}[{i}]", Unit, r.fields(f"{path}[{i}]", u, Unit))
-                for i, u in enumerate(r.list(path, v, 200))]
+                for i, u in enumerate(r.list(path, v, limits.UNITS))]
 
     def people(path, v):
         return [r.make(f"{path}[{i}]", Person, r.fields(f"{path}[{i}]", u, Person))
-                for i, u in enumerate(r.list(path, v, 500))]
+                for i, u in enumerate(r.list(path, v, limits.PEOPLE))]
 
     kw = r.fields("office", value, Office, {"units": units, "people": people})
     kw["code"] = _dla_code(r, "office.code", kw.get("code"))
@@ -653,30 +653,30 @@ def _memo(r: _Reader, path: str, value, year: int) -> Memo:
     def signer(p, v):
         kw = r.fields(p, v, Signer)
         for key, val in kw.items():
-            r.str(f"{p}.{key}", val, 500)
-        return Signer(**kw)
+            r.str(f"{p}.{key}", val, limits.NAME if key == "name" else limits.AGENCY)
+        return r.make(p, Signer, kw)
 
     def strings(p, v, max_items, max_len=MAX_TEXT):
         return [r.str(f"{p}[{i}]", s, max_len) for i, s in enumerate(r.list(p, v, max_items))]
 
     def chain(p, v):
         out = []
-        for i, c in enumerate(r.list(p, v, 10)):
+        for i, c in enumerate(r.list(p, v, limits.MEMO_CHAIN)):
             q = f"{p}[{i}]"
             kw = r.fields(q, c, CommentBlock, {
                 "signer": signer,
-                "options": lambda pp, vv: strings(pp, vv, 10, 200),
+                "options": lambda pp, vv: strings(pp, vv, limits.CHAIN_OPTIONS, limits.OPTION),
             })
-            r.str(f"{q}.heading", kw["heading"], 500)
+            r.str(f"{q}.heading", kw["heading"], limits.HEADING)
             if "lines" in kw:
-                r.int(f"{q}.lines", kw["lines"], 0, 30)
-            out.append(CommentBlock(**kw))
+                r.int(f"{q}.lines", kw["lines"], *limits.CHAIN_LINES)
+            out.append(r.make(q, CommentBlock, kw))
         return out
 
     kw = r.fields(path, value, Memo, {
         "date": lambda p, v: r.date(p, v, year),
-        "enclosures": lambda p, v: strings(p, v, 50, 2000),
-        "body": lambda p, v: strings(p, v, 200),
+        "enclosures": lambda p, v: strings(p, v, limits.MEMO_ENCLOSURES, limits.LINE),
+        "body": lambda p, v: strings(p, v, limits.MEMO_PARAGRAPHS),
         "proposer": signer,
         "chain": chain,
     })

@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,10 +55,19 @@ def _pdf_bytes(kind: str, value) -> bytes:
     if not data.startswith(b"%PDF-"):
         raise PackageError(f"{kind}.pdf", "bad_pdf", f"เอกสาร {kind} ไม่ใช่ PDF",
                            f"the {kind} document is not a PDF")
+    from .reader import MAX_PDF
+
+    if len(data) > MAX_PDF:  # the importer would refuse it: say so before writing anything
+        mb, most = len(data) / 2**20, MAX_PDF / 2**20
+        raise PackageError(f"{kind}.pdf", "too_large",
+                           f"เอกสาร {kind} ยาว {mb:,.1f} MB เกินกว่าที่ส่งได้ ({most:,.0f} MB) "
+                           f"กรุณาย่อข้อความที่ยาวมากให้สั้นลง",
+                           f"the {kind} document is {mb:,.1f} MB, more than a package may carry "
+                           f"({most:,.0f} MB); shorten the longest texts")
     return data
 
 
-def check_exportable(data: YearData) -> None:
+def check_office_code(data: YearData) -> None:
     """Refuse up front what every district's importer would refuse: an office code that is
     not a DLA code of seven digits (the office program accepts other codes)."""
     if dla_code(data.office.code) != data.office.code:
@@ -70,10 +80,39 @@ def check_exportable(data: YearData) -> None:
             "this package: correct the code in the office details before exporting")
 
 
+def check_exportable(data: YearData, framework: Framework) -> None:
+    """Up front, before anything is rendered: refuse a year the district's importer would
+    refuse — a value beyond the limits of domain/limits.py (ValidationError naming it), or
+    more text in all than one data.json may carry."""
+    from ..domain.limits import check_year
+    from .reader import MAX_SIZES
+
+    check_office_code(data)
+    check_year(data)
+    size = len(datajson.dumps(datajson.encode(data, framework)))
+    if size > MAX_SIZES[DATA]:
+        mb, most = size / 2**20, MAX_SIZES[DATA] / 2**20
+        raise PackageError(package_name(data.office.code, data.year), "too_large",
+                           f"ข้อมูลของปีนี้รวม {mb:,.1f} MB เกินกว่าที่ส่งได้ ({most:,.0f} MB) "
+                           f"กรุณาย่อข้อความที่ยาวมากให้สั้นลง",
+                           f"this year's data is {mb:,.1f} MB in all, more than a package may "
+                           f"carry ({most:,.0f} MB); shorten the longest texts")
+
+
+def _compress_type(body: bytes) -> int:
+    """Deflate, except a member so repetitive that its ratio would look like a ZIP bomb to
+    the importer (a long run of one character typed in a field): stored as it is."""
+    from .reader import MAX_RATIO, RATIO_FLOOR
+
+    if len(body) > RATIO_FLOOR and len(body) > (MAX_RATIO // 2) * len(zlib.compress(body, 6)):
+        return zipfile.ZIP_STORED
+    return zipfile.ZIP_DEFLATED
+
+
 def build_package_bytes(data: YearData, framework: Framework, pdfs: dict[str, bytes | Path],
                         *, created_at: datetime | None = None) -> bytes:
     """The package as bytes. `pdfs` must hold all six document kinds."""
-    check_exportable(data)
+    check_office_code(data)
     missing = [k for k in PDF_KINDS if k not in pdfs]
     if missing:
         raise PackageError(package_name(data.office.code, data.year), "missing_member",
@@ -106,7 +145,7 @@ def assemble_package(data_json: bytes, office_code: str, office_name: str, year:
         for name, body in [(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode()),
                            *members]:
             info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = _compress_type(body)
             info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
             zf.writestr(info, body)
     return buf.getvalue()

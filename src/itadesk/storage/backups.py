@@ -54,6 +54,8 @@ REASONS = {
     "close": ("เมื่อปิดไฟล์", "on close"),
     "manual": ("สำรองเอง", "made by hand"),
     "before-restore": ("ก่อนกู้คืน", "before a restore"),
+    "before-removing-foreign-sql": ("ก่อนลบคำสั่ง SQL ที่ itadesk ไม่ได้สร้าง",
+                                    "before removing SQL itadesk did not create"),
 }
 
 
@@ -150,9 +152,27 @@ def verify_backup(backup: str | os.PathLike) -> str:
             return "not an itadesk file"
         if version > SCHEMA_VERSION:
             return f"newer data version {version}"
-        return quick_check(conn)
+        result = quick_check(conn)
+        if result != "ok":
+            return result
+        return _structure_check(conn, version)
     finally:
         conn.close()
+
+
+def _structure_check(conn: sqlite3.Connection, version: int) -> str:
+    """'ok' when the backup's tables are ours (a backup is only offered if it would open)."""
+    from . import structure
+
+    try:
+        if version <= 0:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master "
+                                  "WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]
+            return f"data version {version} with tables" if version < 0 or tables else "ok"
+        diff = structure.compare(conn, version)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "; ".join(diff.mismatches) or "ok"
 
 
 def newest_good_backup(path: str | os.PathLike) -> BackupInfo | None:

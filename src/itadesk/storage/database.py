@@ -46,9 +46,14 @@ from typing import TYPE_CHECKING
 from ..domain.errors import ItadeskError
 from . import fsinfo
 from .errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     BackupError,
     CorruptFileError,
     DiskFullError,
+    ForeignSqlError,
+    ForeignSqlRemoved,
+    HotJournalError,
     LockedError,
     LockLostError,
     NetworkShareWarning,
@@ -56,6 +61,8 @@ from .errors import (
     NotItadeskFileError,
     ReadOnlyError,
     StorageError,
+    StructureError,
+    sqlite_code,
     translate,
 )
 from .lock import FileLock
@@ -291,14 +298,14 @@ def open_db(path: str | Path | None, *, create: bool = True, backup_before_migra
             if isinstance(code, CorruptFileError):
                 raise _corrupt(path, str(exc)) from exc
             raise (code or _corrupt(path, str(exc))) from exc
-        if app_id not in (0, APP_ID) or (app_id == 0 and version > 0 and not has_office):
-            raise NotItadeskFileError(path)
-        if version > SCHEMA_VERSION:
-            raise NewerVersionError(path, version, SCHEMA_VERSION)
+        _check_identity(office.conn, path, app_id, version, has_office)
         if check_integrity and existed:
             result = quick_check(conn)
             if result != "ok":
                 raise _corrupt(path, result)
+        foreign = _check_structure(office.conn, path, version)
+        if foreign:
+            _remove_foreign(office, foreign)
         _configure(office, wal=wal and network is None)
         migrate(office, backup=backup_before_migrate)
         office.changes_at_backup = office.changes()
@@ -325,14 +332,73 @@ def open_db(path: str | Path | None, *, create: bool = True, backup_before_migra
         raise
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the header of a rollback journal
+
+
+def hot_journal(path: Path) -> bool:
+    """True when `<db>-journal` holds a transaction that was never committed: it exists, is
+    not empty and starts with a valid journal header (SQLite zeroes or deletes it on commit).
+    A writer still working also has one; SQLite itself tells the two apart by its locks."""
+    try:
+        with open(str(path) + "-journal", "rb") as fh:
+            return fh.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Undo a transaction a crashed writer left half-done, before a read-only open reads the
+    file: a plain connection's first read makes SQLite roll the journal back (only when no
+    writer holds the file: a working program's journal is left alone). When the folder or the
+    file cannot be written, the half-written pages cannot be undone: refuse, rather than show
+    uncommitted text as if saved (which `immutable=1` would)."""
+    if not hot_journal(path):
+        return
+    if fsinfo.folder_writable(path) and os.access(path, os.W_OK):
+        try:
+            conn = sqlite3.connect(str(path), timeout=5.0)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            pass  # judged below: still hot means it could not be rolled back
+        if not hot_journal(path) or _journal_in_use(path):
+            return
+    raise HotJournalError(path)
+
+
+def _journal_in_use(path: Path) -> bool:
+    """A writer holds the file right now (its journal is not a crash's): the reserved lock
+    SQLite takes for a transaction is held."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
+
+
 def _open_read_only(path: Path, check_integrity: bool) -> OfficeDB:
     _check_file(path)
+    _roll_back_hot_journal(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
-        # a read-only folder cannot hold SQLite's lock side files: promise nobody writes
+    except sqlite3.DatabaseError as exc:
+        if sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):  # a writer is saving right now
+            raise (translate(exc, path) or StorageError(str(exc), str(exc))) from exc
+        # a read-only folder cannot hold SQLite's lock side files: promise nobody writes —
+        # never over a hot journal, whose uncommitted pages that would show as saved
+        if hot_journal(path):
+            raise HotJournalError(path) from None
         try:
             conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -341,8 +407,12 @@ def _open_read_only(path: Path, check_integrity: bool) -> OfficeDB:
     office = OfficeDB(conn, path)
     office.read_only = True
     try:
-        if version > SCHEMA_VERSION:
-            raise NewerVersionError(path, version, SCHEMA_VERSION)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            has_office = _has_table(office, "office")
+        except sqlite3.DatabaseError as exc:
+            raise _corrupt(path, str(exc)) from exc
+        _check_identity(conn, path, app_id, version, has_office)
         if version < SCHEMA_VERSION:
             raise StorageError(
                 f"ไฟล์ {path.name} เป็นรุ่นเก่า ต้องปรับรุ่นก่อนใช้งาน จึงเปิดแบบอ่านอย่างเดียวไม่ได้ "
@@ -354,10 +424,68 @@ def _open_read_only(path: Path, check_integrity: bool) -> OfficeDB:
             result = quick_check(conn)
             if result != "ok":
                 raise _corrupt(path, result)
+        foreign = _check_structure(conn, path, version)
+        if foreign:  # a read-only open may not remove them; their SQL must not be trusted
+            raise ForeignSqlError(path, [name for _kind, name in foreign])
     except BaseException:
         conn.close()
         raise
     return office
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path, app_id: int, version: int,
+                    has_office: bool) -> None:
+    """Ours, of a version we know, and with a data version when it holds tables."""
+    if app_id not in (0, APP_ID) or (app_id == 0 and version > 0 and not has_office):
+        raise NotItadeskFileError(path)
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(path, version, SCHEMA_VERSION)
+    if version <= 0:
+        try:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master "
+                                  "WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise _corrupt(path, str(exc)) from exc
+        if version < 0 or tables:
+            if app_id != APP_ID and not has_office:
+                raise NotItadeskFileError(path)
+            raise _structure_error(path, [f"data version {version} in a file holding tables"])
+
+
+def _check_structure(conn: sqlite3.Connection, path: Path, version: int) -> list[tuple[str, str]]:
+    """The foreign SQL objects to remove; a structure that differs from ours is refused."""
+    if version <= 0:
+        return []
+    from . import structure
+
+    try:
+        diff = structure.compare(conn, version)
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(path, str(exc)) from exc
+    if diff.mismatches:
+        raise _structure_error(path, diff.mismatches)
+    return diff.foreign
+
+
+def _structure_error(path: Path, problems: list[str]) -> StructureError:
+    from .backups import newest_good_backup
+
+    good = newest_good_backup(path)
+    return StructureError(path, good.path if good else None, "; ".join(problems),
+                          good.created if good else None)
+
+
+def _remove_foreign(office: OfficeDB, foreign: list[tuple[str, str]]) -> None:
+    """Triggers, views or indexes itadesk did not create: the file is backed up as it came,
+    then they are dropped, and the clerk is told (office.warnings)."""
+    from . import backups, structure
+
+    saved = backups.create_backup(office, reason="before-removing-foreign-sql")
+    try:
+        structure.drop_foreign(office.conn, foreign)
+    except sqlite3.Error as exc:
+        raise (translate(exc, office.path) or _corrupt(office.path, str(exc))) from exc
+    office.warnings.append(ForeignSqlRemoved(office.path, [n for _k, n in foreign], saved))
 
 
 def _has_table(office: OfficeDB, name: str) -> bool:

@@ -147,6 +147,78 @@ class CorruptFileError(StorageError):
         )
 
 
+class StructureError(CorruptFileError):
+    """The file's tables are not the ones itadesk makes (a table or column missing or changed,
+    a data version that cannot be): damaged or edited outside itadesk. `detail` says what."""
+
+    def __init__(self, path: Path, backup: Path | None, detail: str = "",
+                 backup_time: datetime | None = None):
+        super().__init__(path, backup, detail, backup_time)
+        name = self.path.name
+        self.th = self.th.replace(
+            f"ไฟล์ {name} เสียหาย เปิดใช้งานไม่ได้",
+            f"ไฟล์ {name} เสียหายหรือถูกแก้ไขด้วยโปรแกรมอื่น โครงสร้างไม่ตรงกับของ itadesk ({detail}) "
+            f"จึงไม่เปิดใช้งาน", 1)
+        self.en = self.en.replace(
+            f"{name} is damaged and cannot be opened.",
+            f"{name} is damaged or was edited by another program: its structure differs from "
+            f"itadesk's ({detail}), so it is not opened.", 1)
+        self.args = (f"{self.th} ({self.en})",)
+
+
+class ForeignSqlError(StorageError):
+    """A read-only open of a file carrying triggers or views itadesk did not create."""
+
+    def __init__(self, path: Path, names: list[str]):
+        self.path = Path(path)
+        self.names = list(names)
+        shown = ", ".join(self.names[:5]) + (" …" if len(self.names) > 5 else "")
+        super().__init__(
+            f"ไฟล์ {self.path.name} มีคำสั่ง SQL ที่ itadesk ไม่ได้สร้าง ({shown}) ซึ่งอาจแก้ไขข้อมูลโดยไม่รู้ตัว "
+            f"จึงไม่เปิดแบบอ่านอย่างเดียว กรุณาเปิดไฟล์ตามปกติในโปรแกรม itadesk "
+            f"(โปรแกรมจะสำรองไฟล์ไว้ก่อนแล้วลบคำสั่งเหล่านั้นออก) หรือใช้สำรองข้อมูลฉบับก่อนหน้า",
+            f"{self.path.name} carries SQL that itadesk did not create ({shown}), which could change "
+            f"data behind your back, so it is not opened read-only. Open it normally in itadesk "
+            f"(it backs the file up, then removes them), or use an earlier backup.",
+        )
+
+
+class ForeignSqlRemoved(ItadeskError):
+    """Not raised: in `office.warnings` after triggers/views we did not create were removed."""
+
+    def __init__(self, path: Path, names: list[str], backup: Path):
+        self.path = Path(path)
+        self.names = list(names)
+        self.backup = Path(backup)
+        shown = ", ".join(self.names[:5]) + (" …" if len(self.names) > 5 else "")
+        super().__init__(
+            f"ไฟล์ {self.path.name} มีคำสั่ง SQL ที่ itadesk ไม่ได้สร้าง ({shown}) ซึ่งอาจแก้ไขข้อมูลที่ท่านพิมพ์ "
+            f"โดยไม่รู้ตัว โปรแกรมได้ลบออกแล้ว (ไฟล์ก่อนลบสำรองไว้ที่ {self.backup.name}) "
+            f"กรุณาตรวจข้อมูลอีกครั้ง โดยเฉพาะถ้าได้รับไฟล์นี้มาจากผู้อื่น",
+            f"{self.path.name} carried SQL that itadesk did not create ({shown}), which could "
+            f"change what you type; it has been removed (the file as it was is kept as "
+            f"{self.backup.name}). Check the data, especially if the file came from someone else.",
+        )
+
+
+class HotJournalError(StorageError):
+    """A crash left a half-written change (a hot `-journal`) that cannot be undone here."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        name = self.path.name
+        super().__init__(
+            f"ไฟล์ {name} มีการบันทึกที่ค้างอยู่ครึ่งทาง (โปรแกรมปิดตัวผิดปกติระหว่างบันทึก) "
+            f"และโฟลเดอร์หรือไฟล์นี้เขียนไม่ได้ จึงยกเลิกส่วนที่ค้างไม่ได้ — ไม่เปิดไฟล์ "
+            f"เพื่อไม่ให้แสดงข้อมูลที่ยังไม่ได้บันทึกเหมือนบันทึกแล้ว กรุณาคัดลอกไฟล์ {name} "
+            f"พร้อมไฟล์ {name}-journal (ทั้งสองไฟล์พร้อมกัน) ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น",
+            f"{name} holds a half-written change (the program stopped while saving) and the "
+            f"folder or the file cannot be written, so it cannot be undone here; the file is not "
+            f"opened, so that unsaved text is never shown as saved. Copy {name} together with "
+            f"{name}-journal (both files) to a writable folder and open it there.",
+        )
+
+
 class DiskFullError(StorageError):
     def __init__(self, path: Path | None, what_th: str = "การแก้ไขล่าสุด", what_en: str = "the last change"):
         self.path = Path(path) if path else None

@@ -29,6 +29,21 @@ def _checked(obj):
     return dataclasses.replace(obj)
 
 
+def _check_room(office: OfficeDB, table: str, year: int, adding: int) -> None:
+    """Refuse rows beyond the year's limit (domain/limits.py): the district's importer would
+    refuse the package of a year holding more."""
+    from ..domain import limits
+
+    have = office.conn.execute(f"SELECT COUNT(*) FROM [{table}] WHERE year=?", (year,)).fetchone()[0]
+    if have + adding > limits.ROWS:
+        label = {"findings": ("การวิเคราะห์ผล", "analysis rows"), "measures": ("มาตรการ", "measures"),
+                 "plan_items": ("โครงการในแผนปฏิบัติการ", "action-plan items"),
+                 "oit_progress": ("ข้อ OIT", "OIT items")}.get(table, (table, table))
+        raise ValidationError(
+            label[0], f"ปีงบประมาณ {year} มีได้ไม่เกิน {limits.ROWS:,} รายการ (มีอยู่ {have:,})",
+            f"fiscal year {year} may hold at most {limits.ROWS:,} {label[1]} (it has {have:,})")
+
+
 def _notify(office: OfficeDB, what: str) -> None:
     for listener in list(office.on_change):
         listener(what)
@@ -112,6 +127,8 @@ def _add_rows(office: OfficeDB, table: str, objs: list, to_row) -> list[int]:
     for obj in objs:
         _checked(obj)
     ids = []
+    for year in {obj.year for obj in objs}:
+        _check_room(office, table, year, sum(1 for obj in objs if obj.year == year))
     with office.transaction() as db:
         for obj in objs:
             obj.position = _next_position(office, table, obj.year)
@@ -146,6 +163,7 @@ def delete_finding(office: OfficeDB, finding_id: int) -> None:
 def add_measure(office: OfficeDB, m: Measure, position: int | None = None) -> int:
     # No _ensure_year here: D2 rows belong to next year before that year is opened.
     _checked(m)
+    _check_room(office, "measures", m.year, 1)
     with office.transaction() as db:
         if position is None:
             m.position = _next_position(office, "measures", m.year)
@@ -268,6 +286,9 @@ def save_oit_progress(office: OfficeDB, p: OitProgress, framework=None) -> None:
         framework = _framework_or_none(p.year)
     if framework is not None:
         p.code = framework.normalize_code(p.code)
+    if office.conn.execute("SELECT 1 FROM oit_progress WHERE year=? AND code=?",
+                           (p.year, p.code)).fetchone() is None:
+        _check_room(office, "oit_progress", p.year, 1)
     with office.transaction() as db:
         _ensure_year(db, p.year)
         db["oit_progress"].upsert(convert.oit_row(p), pk=("year", "code"))
@@ -402,6 +423,11 @@ def save_population(office: OfficeDB, year: int, staff, service_users) -> None:
 
 
 def set_title_override(office: OfficeDB, year: int, code: str, title: str) -> None:
+    from ..domain import limits, validate
+
+    year = validate.year_be("ปีงบประมาณ", year)
+    code = validate.text("รหัสข้อ", code, required=True, max_len=limits.CODE).strip()
+    title = validate.text("ชื่อข้อ", title, max_len=limits.TITLE)
     with office.transaction() as db:
         if title.strip():
             db["title_overrides"].upsert({"year": year, "code": code, "title": title.strip()},
@@ -468,6 +494,7 @@ def add_plan_items(office: OfficeDB, items: list[PlanItem], year: int,
     year = year_be("ปีงบประมาณ", year)
     for item in items:
         _checked(item)
+    _check_room(office, "plan_items", year, len(items))
     ids = []
     with office.transaction() as db:
         _ensure_year(db, year)

@@ -19,7 +19,28 @@ _TABLE_TH = {
     "findings": "การวิเคราะห์", "measures": "มาตรการ", "oit_progress": "OIT",
     "plan_items": "โครงการในแผนปฏิบัติการ", "round_results": "ผลการดำเนินงานรายรอบ",
     "round_reports": "รายงานแผนฯ", "memos": "บันทึกข้อความ", "office": "ข้อมูลหน่วยงาน",
+    "plan": "แผนปฏิบัติการ", "assessments": "คะแนน ITA",
 }
+
+
+class InvalidDataError(StorageError):
+    """A row of the file holds a value the domain refuses (edited outside itadesk, damaged, or
+    written by a faulty version): `table` and `key` say where, for the clerk to fix it or to
+    restore a backup."""
+
+    def __init__(self, table: str, key, th: str, en: str, field: str | None = None):
+        self.table, self.key = table, key
+        where_th = f"{_TABLE_TH.get(table, table)} {key}".strip()
+        where_en = f"{table} {key}".strip()
+        super().__init__(f"ข้อมูลในไฟล์ไม่ถูกต้อง ({where_th}): {th}",
+                         f"invalid data in the file ({where_en}): {en}", field=field)
+
+
+def _row_key(row: dict):
+    for name in ("id", "code", "item_id", "document", "year"):
+        if row.get(name) not in (None, ""):
+            return row[name]
+    return ""
 
 
 def _convert(table: str, rows, fn) -> list:
@@ -30,10 +51,11 @@ def _convert(table: str, rows, fn) -> list:
         try:
             out.append(fn(row))
         except ValidationError as exc:
-            key = row.get("id") or row.get("code") or row.get("item_id") or row.get("document") or ""
-            raise StorageError(
-                f"ข้อมูลในไฟล์ไม่ถูกต้อง ({_TABLE_TH.get(table, table)} {key}): {exc.th}",
-                f"invalid data in the file ({table} {key}): {exc.en}", field=exc.field) from exc
+            raise InvalidDataError(table, _row_key(row), exc.th, exc.en, exc.field) from exc
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # a damaged row (JSON that is not JSON, a signer with fields we never wrote…)
+            raise InvalidDataError(table, _row_key(row), f"ข้อมูลเสียหาย ({exc})",
+                                   f"damaged data ({exc})") from exc
     return out
 
 
@@ -146,7 +168,7 @@ def load_population(office: OfficeDB, year: int) -> tuple[int | None, int | None
 
 def load_plan(office: OfficeDB) -> ActionPlan | None:
     row = next(office.query("SELECT * FROM plan WHERE id=1"), None)
-    return convert.row_plan(row) if row else None
+    return _convert("plan", [row], convert.row_plan)[0] if row else None
 
 
 def load_plan_items(office: OfficeDB, year: int) -> list[PlanItem]:

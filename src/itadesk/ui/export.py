@@ -28,10 +28,11 @@ SUFFIX = ".ita.zip"
 
 def build_export(data, framework, out: Path, progress) -> Path:
     """Render the six documents of `data` and write the package to `out` (worker thread)."""
-    from ..exchange.package import build_package
+    from ..exchange.package import build_package, check_exportable
     from ..reports.render import render_all, resolve_framework
 
     fw = resolve_framework(data, framework)
+    check_exportable(data, fw)  # up front: never a package the district's importer would refuse
     with tempfile.TemporaryDirectory(prefix="itadesk-export-") as tmp:
         pdfs = render_all(data, tmp, framework=fw, progress=lambda v: progress(0.95 * v))
         progress(0.96)
@@ -126,6 +127,9 @@ class Exporter(QObject):
                 from ..domain.framework_derive import missing_framework
 
                 raise missing_framework(session.registry, data.year)
+            from ..exchange.package import check_exportable
+
+            check_exportable(data, framework)  # before asking where: what the district refuses
         except ItadeskError as exc:
             window.show_error(tr("ส่งออกไม่สำเร็จ"), exc.message(lang()))
             return False

@@ -6,6 +6,8 @@
 - the file is damaged (CorruptFileError): offer to restore the newest good backup
   (`backups.restore`, which keeps a copy of the damaged file) and open it;
 - the file or its folder cannot be written (ReadOnlyError): offer to open it read-only;
+- the file opens but holds values the domain refuses (storage/health.py): say what is wrong
+  and where, and offer the newest backup whose every value is valid;
 - anything else (newer version, not our file…): the message, and nothing changes.
 
 Questions go through `window.ask(box)` (a QMessageBox; returns the button clicked), so
@@ -38,7 +40,12 @@ def open_session(window, path: str | Path) -> Session | None:
     opener = attempt
     for _step in range(MAX_STEPS):
         try:
-            return opener()
+            session = opener()
+            problems = _invalid_data(session)
+            if not problems:
+                return session
+            session.close()  # the program could not show it: explain, offer a backup
+            opener = _invalid(window, path, problems, attempt)
         except LockedError as exc:
             opener = _locked(window, path, exc, attempt)
         except CorruptFileError as exc:
@@ -54,6 +61,51 @@ def open_session(window, path: str | Path) -> Session | None:
         if opener is None:
             return None
     return None
+
+
+def _invalid_data(session: Session) -> list:
+    """The values of the file the domain refuses (a score of 999, an unknown status, a
+    damaged memo row): edited outside itadesk or written by a faulty version."""
+    from ..storage.health import invalid_data
+
+    return invalid_data(session.office)
+
+
+def _invalid(window, path: Path, problems: list, attempt):
+    """Say what is wrong and where; offer the newest backup whose every value is valid
+    (restoring keeps a copy of this file). Cancel leaves the file closed and the program
+    running: never a failed start, even when it is the last file opened."""
+    from ..storage.health import newest_usable_backup
+
+    shown = problems[:10]
+    text = tr("ไฟล์ {0} มีข้อมูลที่ไม่ถูกต้อง {1} รายการ (อาจถูกแก้ไขด้วยโปรแกรมอื่นหรือเสียหาย) "
+              "โปรแกรมจึงแสดงไฟล์นี้ไม่ได้").format(path.name, len(problems))
+    box = _box(window, QMessageBox.Critical, tr("ข้อมูลในไฟล์ไม่ถูกต้อง"), text, "file_invalid_data")
+    lines = "\n".join(f"• {p.message(lang())}" for p in shown)
+    good = newest_usable_backup(path)
+    if good is not None:
+        info = tr("สำรองข้อมูลล่าสุดที่ข้อมูลถูกต้องครบ: {0} — กู้คืนแล้วเปิดได้ "
+                  "(ไฟล์ปัจจุบันจะถูกเก็บสำเนาไว้ก่อน)").format(good.label(lang()))
+    else:
+        info = tr("ไม่พบสำรองข้อมูลที่ข้อมูลถูกต้องครบ กรุณาติดต่อผู้ดูแลระบบ และอย่าลบไฟล์นี้")
+    box.setInformativeText(f"{lines}\n\n{info}")
+    box.setDetailedText("\n".join(p.message(lang()) for p in problems))
+    restore = box.addButton(tr("กู้คืนจากสำรองแล้วเปิด"), QMessageBox.AcceptRole) if good else None
+    cancel = box.addButton(tr("ยกเลิก"), QMessageBox.RejectRole)
+    box.setDefaultButton(cancel)
+    answer = window.ask(box)
+    if restore is None or answer is not restore:
+        return None
+
+    def restore_and_open():
+        from ..storage.backups import restore as restore_backup
+
+        restore_backup(path, good)
+        session = attempt()
+        window.statusBar().showMessage(tr("กู้คืนจาก {0} แล้ว").format(good.name), 10000)
+        return session
+
+    return restore_and_open
 
 
 def _box(window, icon, title: str, text: str, name: str) -> QMessageBox:
