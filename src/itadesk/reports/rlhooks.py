@@ -41,7 +41,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph as _para
 from reportlab.platypus.paragraph import Paragraph
 
-from itadesk.reports import thaiwrap
+from itadesk.reports import fonts, thaiwrap
 
 SUPPORTED_REPORTLAB = "5.1.0"
 
@@ -92,7 +92,7 @@ def _face_key(font_name: str) -> str:
     return (face.name + getattr(face, "subfontNameX", b"")).decode("latin-1")
 
 
-_HB_FEATURES = {"kern": True, "liga": True, "dlig": True}  # shapeFragWord's defaults
+_HB_FEATURES = fonts.SHAPING_FEATURES  # no Latin ligatures: copy-out stays as typed
 
 
 def _shape_run(f, s: str):
@@ -269,7 +269,7 @@ def _shape_piece(w):
                 width += wd
                 shaped.append((f, glyphs if glyphs is not None else s))
         else:
-            res = _rl_shapeFragWord([w[0], *body])
+            res = _rl_shapeFragWord([w[0], *body], features=_HB_FEATURES)
             if not isinstance(res, ShapedFragWord):
                 return w
             width = res[0]
