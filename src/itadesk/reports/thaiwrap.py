@@ -21,6 +21,7 @@ import builtins
 import importlib.machinery
 import importlib.util
 import os
+import re
 import tempfile
 import types
 import unicodedata
@@ -329,23 +330,373 @@ def _allowed(text: str, i: int) -> bool:
     a, b = text[i - 1], text[i]
     if b in NO_LINE_START or a in NO_LINE_END:
         return False
+    if a == " " or b == " ":  # a space inside a run was glued there on purpose (rlhooks)
+        return False
     if unicodedata.category(b) in ("Mn", "Mc", "Me"):
         return False
     return is_thai_letter(a) or is_thai_letter(b)
 
 
+# ------------------------------------------------------------------ compounds kept whole
+
+
+def _compounds_path() -> Path:
+    from itadesk.paths import resources_dir
+
+    return resources_dir() / "thai" / "compounds.txt"
+
+
+@lru_cache(maxsize=1)
+def compounds() -> frozenset[str]:
+    """The curated compounds (resources/thai/compounds.txt): words of the offices' register
+    a line must not split. A missing or unreadable file means no curated words (the
+    dictionary rules still apply): printing must not stop over it."""
+    try:
+        text = _compounds_path().read_text(encoding="utf-8-sig")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in (ln.split("#", 1)[0].strip() for ln in text.splitlines())
+                     if len(w) >= 2 and " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _compound_index() -> dict[str, tuple[str, ...]]:
+    """Curated compounds by their first two characters, longest first."""
+    idx: dict[str, list[str]] = {}
+    for w in compounds():
+        idx.setdefault(w[:2], []).append(w)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in idx.items()}
+
+
+class _WithCompounds:
+    """The dictionary newmm segments with for line breaking: pythainlp's words plus the
+    curated compounds (a loanword like ออฟฟิเชียล becomes one word instead of syllables)."""
+
+    def __init__(self, base):
+        self.base = base
+        self.index = _compound_index()
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        res = self.base.prefixes(text, start)
+        extra = self.index.get(text[start:start + 2])
+        if extra:
+            for w in extra:
+                if text.startswith(w, start) and w not in res:
+                    res.append(w)
+        return res
+
+    def __contains__(self, word) -> bool:
+        return word in self.base or word in compounds()
+
+    def __bool__(self) -> bool:
+        return True
+
+
+_break_tokenizer = None
+
+
+def _break_segment(text: str) -> list[str]:
+    global _break_tokenizer
+    if _break_tokenizer is None:
+        from functools import partial
+
+        _newmm()  # the word set and the segmenter
+        _break_tokenizer = partial(_tokenizer.func, custom_dict=_WithCompounds(_word_set_obj()))
+    return _break_tokenizer(text)
+
+
+def _word_set_obj():
+    return _tokenizer.keywords["custom_dict"]
+
+
+def in_dictionary(word: str) -> bool:
+    """A pythainlp dictionary word or a curated compound."""
+    _newmm()
+    return word in compounds() or word in _word_set_obj()
+
+
+# ------------------------------------------------------------------ word frequencies
+
+_FREQ_FORMAT = 1
+_freq: dict[str, int] | None = None
+
+
+def _freq_source() -> Path | None:
+    base = _pythainlp_dir()
+    path = base / "corpus" / "tnc_freq.txt" if base else None
+    return path if path is not None and path.is_file() else None
+
+
+def _frequencies() -> dict[str, int]:
+    """Word counts of the Thai National Corpus (pythainlp's tnc_freq.txt), read once and
+    kept in the user's cache folder like the word index (~15 ms instead of ~150 ms). Used
+    only to choose between two readings of the same letters (มาตรการ|ต่อเนื่อง or
+    มาตร|การต่อเนื่อง): the reading with the commoner words wins."""
+    global _freq
+    if _freq is not None:
+        return _freq
+    import marshal
+
+    src = _freq_source()
+    cache = _index_cache_path()
+    key = None
+    if src is not None:
+        st = src.stat()
+        key = (_FREQ_FORMAT, str(src), st.st_size, st.st_mtime_ns)
+    if cache is not None and key is not None:
+        cache = cache.with_name("thai-freq.idx")
+        try:
+            k, d = marshal.loads(cache.read_bytes())
+            if k == key and isinstance(d, dict):
+                _freq = d
+                return d
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    d = {}
+    if src is not None:
+        try:
+            for ln in src.read_text(encoding="utf-8-sig").splitlines():
+                w, _, c = ln.partition("\t")
+                if c.strip().isdigit() and int(c) >= 2:
+                    d[w] = int(c)
+        except (OSError, ValueError):
+            d = {}
+    if cache is not None and key is not None and d:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps((key, d)))
+            tmp.replace(cache)
+        except (OSError, ValueError):
+            pass
+    _freq = d
+    return d
+
+
+_CURATED_COUNT = 5000  # a curated compound counts as a common word
+
+
+def _score(word: str) -> float:
+    """How plausible `word` is as one word of the reading: log of its corpus count (curated
+    compounds count as common words; a word outside the dictionary scores below any)."""
+    import math
+
+    if word in compounds():
+        return math.log(1 + max(_CURATED_COUNT, _frequencies().get(word, 0)))
+    if not in_dictionary(word):
+        return -5.0
+    return math.log(1 + _frequencies().get(word, 0))
+
+
+def _recut(text: str, bounds: list[int]) -> list[int]:
+    """Move a boundary between two neighbouring words when the same letters read better
+    cut elsewhere: newmm breaks a tie between "มาตร|การต่อเนื่อง" and "มาตรการ|ต่อเนื่อง"
+    (both two dictionary words) by order, not by sense. Each pair of neighbours is re-read
+    as the two dictionary words whose corpus counts are highest."""
+    if len(bounds) < 3:
+        return bounds
+    out = [bounds[0]]
+    i = 1
+    while i < len(bounds) - 1:
+        s, p, e = out[-1], bounds[i], bounds[i + 1]
+        a, b = text[s:p], text[p:e]
+        if not (is_thai_letter(text[p - 1]) and is_thai_letter(text[p])):
+            out.append(p)
+            i += 1
+            continue
+        best, best_score = p, None
+        for q in range(s + 1, e):
+            if q == p or not _allowed(text, q):
+                continue
+            x, y = text[s:q], text[q:e]
+            if in_dictionary(x) and in_dictionary(y):
+                if best_score is None:
+                    best_score = _score(a) + _score(b)
+                sc = _score(x) + _score(y)
+                if sc > best_score + 0.5:
+                    best, best_score = q, sc
+        out.append(best)
+        i += 1
+    out.append(bounds[-1])
+    return out
+
+
+def _compound_spans(text: str) -> list[tuple[int, int]]:
+    """Occurrences of curated compounds in `text` (longest at each start), overlapping
+    ones resolved to the better reading."""
+    idx = _compound_index()
+    if not idx:
+        return []
+    spans = []
+    for i in range(len(text) - 1):
+        cands = idx.get(text[i:i + 2])
+        if cands:
+            for w in cands:
+                if text.startswith(w, i):
+                    spans.append((i, i + len(w)))
+                    break
+    # drop spans inside another span
+    spans.sort(key=lambda t: (t[0], -t[1]))
+    kept: list[tuple[int, int]] = []
+    for s, e in spans:
+        if kept and kept[-1][0] <= s and e <= kept[-1][1]:
+            continue
+        kept.append((s, e))
+    # two partly overlapping compounds ("โครงการ" and "การดำเนินงาน" in โครงการดำเนินงาน):
+    # one of them is the reading, the other is cut; keep the reading that scores better
+    out: list[tuple[int, int]] = []
+    for s, e in kept:
+        if out and s < out[-1][1]:
+            ps, pe = out[-1]
+            left = _score(text[ps:pe]) + _score(text[pe:e])  # the earlier one whole
+            right = _score(text[ps:s]) + _score(text[s:e])  # the later one whole
+            if right > left:
+                out[-1] = (s, e)
+            continue
+        out.append((s, e))
+    return out
+
+
+# Office units: "กอง" / "สำนัก" and the word after them name one unit (กองคลัง, สำนักปลัด,
+# กองการศึกษาฯ) and are kept on one line.
+_UNIT_HEADS = frozenset(("กอง", "สำนัก", "สำนักงาน", "ฝ่าย", "หน่วย"))
+
+
 @lru_cache(maxsize=65536)
 def break_positions(text: str) -> tuple[int, ...]:
-    """Offsets (0 < i < len) where a line may break inside a space-free run."""
+    """Offsets (0 < i < len) where a line may break inside a space-free run.
+
+    1. newmm words, with the curated compounds added to its dictionary;
+    2. neighbouring words re-read where the corpus prefers another cut (`_recut`);
+    3. no break between two pieces newmm could not find in the dictionary (the syllables of
+       an unknown word), nor after กอง/สำนัก of a unit's name;
+    4. no break inside a curated compound; its ends become break points."""
     if len(text) < 2 or not has_thai(text):
         return ()
-    out = []
-    pos = 0
-    for tok in tokens(text):
-        pos += len(tok)
-        if 0 < pos < len(text) and _allowed(text, pos):
-            out.append(pos)
-    return tuple(out)
+    toks = _break_segment(text)
+    bounds = [0]
+    for tok in toks:
+        bounds.append(bounds[-1] + len(tok))
+    bounds = _recut(text, bounds)
+    n = len(text)
+    cuts = set()
+    for k in range(1, len(bounds) - 1):
+        p = bounds[k]
+        a, b = text[bounds[k - 1]:p], text[p:bounds[k + 1]]
+        if not _allowed(text, p):
+            continue
+        if (has_thai(a) and has_thai(b) and not in_dictionary(a) and not in_dictionary(b)):
+            continue  # inside an unknown word
+        if a in _UNIT_HEADS and has_thai(b):
+            continue
+        cuts.add(p)
+    for s, e in _compound_spans(text):
+        cuts.difference_update(range(s + 1, e))
+        for edge in (s, e):
+            if 0 < edge < n and edge not in cuts and _allowed(text, edge):
+                # the token crossing the edge: split it only when the rest is a word
+                t0 = max(b for b in bounds if b <= edge)
+                t1 = min(b for b in bounds if b >= edge)
+                rest = text[t0:edge] if edge == e else text[edge:t1]
+                if t0 == edge or t1 == edge or (rest and in_dictionary(rest)
+                                                and not (t0 <= s and e <= t1)):
+                    cuts.add(edge)
+    return tuple(sorted(cuts))
+
+
+# ------------------------------------------------------------------ runs kept on one line
+
+_D = "[0-9\u0e50-\u0e59]"
+_MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
+           "พฤศจิกายน|ธันวาคม|"
+           + "|".join(m.replace(".", r"\.") for m in (
+               "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+               "ต.ค.", "พ.ย.", "ธ.ค.")))
+_YEAR = rf"(?:(?:พ\.ศ\.|ค\.ศ\.) ?)?{_D}{{2,4}}(?!{_D})"
+_DATE = rf"(?:(?<!{_D}){_D}{{1,2}} ?)?(?:{_MONTHS}) ?{_YEAR}|(?<!{_D}){_D}{{1,2}} ?(?:{_MONTHS})"
+_NUMBER = rf"(?<![\d\u0e50-\u0e59,.]){_D}{{1,3}}(?:,{_D}{{3}})*(?:\.{_D}+)?"
+_PROTECTED = re.compile("|".join((
+    # a period: "ต.ค. ๖๖ – ก.ย. ๖๗", "๑ ตุลาคม ๒๕๖๖ - ๓๐ กันยายน ๒๕๖๗"
+    rf"(?:{_DATE}) ?[\u2013\u2014-] ?(?:{_DATE})",
+    _DATE,
+    rf"(?:พ\.ศ\.|ค\.ศ\.) ?{_D}{{4}}",
+    # a phone number: "๐ ๔๔๖๕ ๑๒๓๔", "044-651234", "081 234 5678", with "โทร." before it
+    rf"(?:โทร(?:ศัพท์|สาร)?\.? ?)?(?<!{_D})[0\u0e50]{_D}{{0,2}}(?:[ -]?{_D}{{3,4}}){{2}}(?!{_D})",
+    # money and amounts: "1,250,000.00 บาท", "๕ ล้านบาท", "ร้อยละ ๙๐"
+    rf"{_NUMBER} ?(?:ล้าน|แสน|หมื่น|พัน)?บาท(?:ถ้วน)?",
+    rf"ร้อยละ ?{_NUMBER}",
+)))
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs in `text` a line must not break inside: dates, periods,
+    phone numbers, money and percentages (spaces inside them included). A run wider than
+    its column still breaks (at its spaces first)."""
+    if not any("\u0e50" <= c <= "\u0e59" or "0" <= c <= "9" for c in text):
+        return []
+    return [m.span() for m in _PROTECTED.finditer(text) if " " in m.group() or
+            has_thai(m.group())]
+
+
+_UNIT_SPLIT = re.compile(r"\s*[,;/\n]\s*|\s+(?=(?:สำนัก|กอง|ฝ่าย|หน่วย|งาน|ทุก)\S)")
+
+
+def unit_lines(text: str) -> str:
+    """A list of responsible units as one unit per line, as seed 002 prints them:
+    "สำนักปลัด กองคลัง กองช่าง" -> "สำนักปลัด\nกองคลัง\nกองช่าง". Units are recognised by
+    their heads (สำนัก, กอง, ฝ่าย, หน่วย, งาน, ทุก...) or separated by commas, semicolons,
+    slashes or newlines; any other text is left as it is."""
+    if not text:
+        return text or ""
+    parts = [p.strip() for p in _UNIT_SPLIT.split(text.strip())]
+    return "\n".join(p for p in parts if p)
+
+
+def subword_positions(text: str) -> tuple[int, ...]:
+    """Break positions for a piece wider than its column, before syllables: after each
+    space inside it (a long date or list kept together), else between the dictionary words
+    it is made of (องค์การ|บริหาร|ส่วน|ตำบล, ปฏิบัติ|การ) -- the piece itself not counted as
+    a word, and curated compounds shorter than the piece kept whole."""
+    spaces = tuple(i + 1 for i, c in enumerate(text[:-1]) if c == " " and text[i + 1] != " ")
+    if spaces:
+        return spaces
+    if not has_thai(text) or len(text) < 4:
+        return ()
+    return _subwords(text)
+
+
+@lru_cache(maxsize=8192)
+def _subwords(text: str) -> tuple[int, ...]:
+    """The reading of `text` as the fewest dictionary words but at least two (best corpus
+    score among equals), as cut positions; () when it has no such reading."""
+    n = len(text)
+    _newmm()
+    ws = _WithCompounds(_word_set_obj())
+    # best[i] = (pieces, -score, prev) for text[:i]
+    inner = [(s, e) for s, e in _compound_spans(text) if e - s < n]
+    ok = [0 < i < n and _allowed(text, i) and not any(s < i < e for s, e in inner)
+          for i in range(n + 1)]
+    ok[0] = ok[n] = True
+    best: list = [None] * (n + 1)
+    best[0] = (0, 0.0, -1)
+    for i in range(n):
+        if best[i] is None or not ok[i]:
+            continue
+        for w in ws.prefixes(text, i):
+            j = i + len(w)
+            if j - i == n or not ok[j]:
+                continue
+            cand = (best[i][0] + 1, best[i][1] - _score(w), i)
+            if best[j] is None or cand[:2] < best[j][:2]:
+                best[j] = cand
+    if best[n] is None:
+        return ()
+    cuts = []
+    j = best[n][2]
+    while j > 0:
+        cuts.append(j)
+        j = best[j][2]
+    return tuple(sorted(cuts))
 
 
 def split_words(text: str) -> list[str]:
