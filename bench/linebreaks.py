@@ -84,19 +84,18 @@ def _legacy_allowed(text: str, i: int) -> bool:
 @contextlib.contextmanager
 def legacy():
     """Breaking as shipped before issue 16."""
-    saved = (thaiwrap.break_positions, thaiwrap.protected_spans, rlhooks._levels)
+    saved = (thaiwrap.break_positions, thaiwrap.protected_spans, rlhooks._level_cuts)
 
-    def levels(text):
-        syl, clusters = thaiwrap.fine_positions(text)
-        return [(), syl, clusters]
+    def level_cuts(text, level):  # no sub-words: syllables, then clusters
+        return () if level == 0 else thaiwrap.fine_positions(text)[level - 1]
 
     thaiwrap.break_positions = _legacy_break_positions
     thaiwrap.protected_spans = lambda text: []
-    rlhooks._levels = levels
+    rlhooks._level_cuts = level_cuts
     try:
         yield
     finally:
-        thaiwrap.break_positions, thaiwrap.protected_spans, rlhooks._levels = saved
+        thaiwrap.break_positions, thaiwrap.protected_spans, rlhooks._level_cuts = saved
 
 
 # ------------------------------------------------------------------ measuring

@@ -125,6 +125,7 @@ def test_too_wide_word_breaks_into_sub_words_before_syllables():
     assert cut("ทางราชการ") == ["ทาง", "ราชการ"]
     # a glued run (a date wider than its column) breaks at its own spaces first
     assert cut("๑ ตุลาคม ๒๕๖๖") == ["๑ ", "ตุลาคม ", "๒๕๖๖"]
+    assert cut("ต.ค. ๖๖ – ก.ย. ๖๗") == ["ต.ค. ๖๖ – ", "ก.ย. ๖๗"]  # a period after its dash
 
 
 def test_protected_runs():

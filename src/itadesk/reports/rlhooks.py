@@ -439,11 +439,16 @@ def thai_words(words: list) -> list:
     return out
 
 
-def _levels(text: str) -> list[tuple[int, ...]]:
-    """Cuts for a piece wider than its line, finest last: sub-words (the spaces of a glued
-    run, else dictionary words), syllables, character clusters."""
-    syl, clusters = thaiwrap.fine_positions(text)
-    return [thaiwrap.subword_positions(text), syl, clusters]
+def _level_cuts(text: str, level: int) -> tuple[int, ...]:
+    """Cuts for a piece wider than its line, finest last: 0 sub-words (the spaces of a
+    glued run, else dictionary words), 1 syllables, 2 character clusters. Syllables and
+    clusters are computed only when asked (they load pythainlp's syllable dictionary)."""
+    if level == 0:
+        return thaiwrap.subword_positions(text)
+    return thaiwrap.fine_positions(text)[level - 1]
+
+
+LEVELS = 3
 
 
 def _refine(w, max_width: float, level: int = 0) -> list:
@@ -454,9 +459,8 @@ def _refine(w, max_width: float, level: int = 0) -> list:
     if shaped[0] <= max_width or not _is_plain_text_word(w):
         return [shaped]
     text = _text_of(w)
-    levels = _levels(text)
-    for lv in range(level, len(levels)):
-        cuts = levels[lv]
+    for lv in range(level, LEVELS):
+        cuts = _level_cuts(text, lv)
         if not cuts:
             continue
         out = []

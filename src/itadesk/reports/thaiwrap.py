@@ -659,7 +659,9 @@ def subword_positions(text: str) -> tuple[int, ...]:
     a word, and curated compounds shorter than the piece kept whole."""
     spaces = tuple(i + 1 for i, c in enumerate(text[:-1]) if c == " " and text[i + 1] != " ")
     if spaces:
-        return spaces
+        # a period breaks after its dash first ("ต.ค. ๖๖ –" / "ก.ย. ๖๗"), then at any space
+        dash = tuple(i for i in spaces if i >= 2 and text[i - 2] in "\u2013\u2014-")
+        return dash or spaces
     if not has_thai(text) or len(text) < 4:
         return ()
     return _subwords(text)
