@@ -560,6 +560,9 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
 # Office units: "กอง" / "สำนัก" and the word after them name one unit (กองคลัง, สำนักปลัด,
 # กองการศึกษาฯ) and are kept on one line.
 _UNIT_HEADS = frozenset(("กอง", "สำนัก", "สำนักงาน", "ฝ่าย", "หน่วย"))
+# Prefixes that make a noun of the word after them (ผู้|ร้อง, นัก|วิเคราะห์, ความ|โปร่งใส):
+# left alone at a line's end they read as a broken word.
+_BOUND_PREFIXES = frozenset(("ผู้", "นัก", "ความ"))
 
 
 @lru_cache(maxsize=65536)
@@ -569,7 +572,7 @@ def break_positions(text: str) -> tuple[int, ...]:
     1. newmm words, with the curated compounds added to its dictionary;
     2. neighbouring words re-read where the corpus prefers another cut (`_recut`);
     3. no break between two pieces newmm could not find in the dictionary (the syllables of
-       an unknown word), nor after กอง/สำนัก of a unit's name;
+       an unknown word), nor after กอง/สำนัก of a unit's name or ผู้/นัก/ความ;
     4. no break inside a curated compound; its ends become break points."""
     if len(text) < 2 or not has_thai(text):
         return ()
@@ -587,7 +590,7 @@ def break_positions(text: str) -> tuple[int, ...]:
             continue
         if (has_thai(a) and has_thai(b) and not in_dictionary(a) and not in_dictionary(b)):
             continue  # inside an unknown word
-        if a in _UNIT_HEADS and has_thai(b):
+        if (a in _UNIT_HEADS or a in _BOUND_PREFIXES) and has_thai(b):
             continue
         cuts.add(p)
     for s, e in _compound_spans(text):
