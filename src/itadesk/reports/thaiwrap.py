@@ -375,14 +375,24 @@ class _WithCompounds:
     def __init__(self, base):
         self.base = base
         self.index = _compound_index()
+        self._memo_text: str | None = None  # newmm and `_recut` ask the same questions
+        self._memo: dict[int, list[str]] = {}
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
+        if text is not self._memo_text:
+            self._memo_text = text
+            self._memo = {}
+        else:
+            hit = self._memo.get(start)
+            if hit is not None:
+                return hit
         res = self.base.prefixes(text, start)
         extra = self.index.get(text[start:start + 2])
         if extra:
-            for w in extra:
-                if text.startswith(w, start) and w not in res:
-                    res.append(w)
+            more = [w for w in extra if text.startswith(w, start) and w not in res]
+            if more:
+                res = sorted(res + more, key=len)  # shortest first, as pythainlp gives them
+        self._memo[start] = res
         return res
 
     def __contains__(self, word) -> bool:
@@ -400,8 +410,7 @@ def _break_segment(text: str) -> list[str]:
     if _break_tokenizer is None:
         from functools import partial
 
-        _newmm()  # the word set and the segmenter
-        _break_tokenizer = partial(_tokenizer.func, custom_dict=_WithCompounds(_word_set_obj()))
+        _break_tokenizer = partial(_newmm().func, custom_dict=_dictionary())
     return _break_tokenizer(text)
 
 
@@ -409,10 +418,21 @@ def _word_set_obj():
     return _tokenizer.keywords["custom_dict"]
 
 
+_break_dict: _WithCompounds | None = None
+
+
+def _dictionary() -> _WithCompounds:
+    """pythainlp's words and the curated compounds (built once)."""
+    global _break_dict
+    if _break_dict is None:
+        _newmm()
+        _break_dict = _WithCompounds(_word_set_obj())
+    return _break_dict
+
+
 def in_dictionary(word: str) -> bool:
     """A pythainlp dictionary word or a curated compound."""
-    _newmm()
-    return word in compounds() or word in _word_set_obj()
+    return word in _dictionary()
 
 
 # ------------------------------------------------------------------ word frequencies
@@ -496,6 +516,7 @@ def _recut(text: str, bounds: list[int]) -> list[int]:
     if len(bounds) < 3:
         return bounds
     out = [bounds[0]]
+    words = _dictionary()
     i = 1
     while i < len(bounds) - 1:
         s, p, e = out[-1], bounds[i], bounds[i + 1]
@@ -505,11 +526,16 @@ def _recut(text: str, bounds: list[int]) -> list[int]:
             i += 1
             continue
         best, best_score = p, None
-        for q in range(s + 1, e):
+        # the other readings of the pair as two words: a dictionary word at its start
+        # followed by one that ends it
+        for x in words.prefixes(text, s):
+            q = s + len(x)
+            if q >= e:
+                break  # (prefixes come shortest first)
             if q == p or not _allowed(text, q):
                 continue
-            x, y = text[s:q], text[q:e]
-            if in_dictionary(x) and in_dictionary(y):
+            y = text[q:e]
+            if y in words:
                 if best_score is None:
                     best_score = _score(a) + _score(b)
                 sc = _score(x) + _score(y)
@@ -675,8 +701,7 @@ def _subwords(text: str) -> tuple[int, ...]:
     """The reading of `text` as the fewest dictionary words but at least two (best corpus
     score among equals), as cut positions; () when it has no such reading."""
     n = len(text)
-    _newmm()
-    ws = _WithCompounds(_word_set_obj())
+    ws = _dictionary()
     # best[i] = (pieces, -score, prev) for text[:i]
     inner = [(s, e) for s, e in _compound_spans(text) if e - s < n]
     ok = [0 < i < n and _allowed(text, i) and not any(s < i < e for s, e in inner)
