@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import cm
 
-from itadesk.reports import fonts, rlhooks, thaiwrap
+from itadesk.reports import fonts, thaiwrap
 from itadesk.reports.layout import build_pdf
 from itadesk.reports.typesetter import Typesetter
 
@@ -224,3 +224,25 @@ def test_line_breaks_per_thousand_lines_on_the_admin_corpus(ts):
     with bench.legacy():
         before = bench.measure(ts, paras[:80], widths_cm=(2.4, 3.4))
     assert before["compound"] > 20 and before["run"] > 0  # the measure does see splits
+
+
+@needs_poppler
+def test_admin_corpus_copies_out_exactly_from_narrow_cells(ts, tmp_path):
+    """Glued runs (dates, money, ๆ after a space) keep their real spaces: the text copied out
+    of the PDF is the source text, line breaks standing for a space or for nothing."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("itadesk_test_typeset_helpers",
+                                                  Path(__file__).with_name("test_typeset.py"))
+    helpers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helpers)
+    align, assert_clean = helpers.align, helpers.assert_clean
+
+    paras = [ts.clean(p) for p in _bench().corpus(FIXTURES / "thai_admin_corpus.txt")][:120]
+    path = tmp_path / "corpus.pdf"
+    build_pdf(path, [ts.table([["หัวตาราง"]], [[p] for p in paras], [3.2 * cm])], ts,
+              title="corpus", page_numbers=False)
+    out = pdftotext(path)
+    assert_clean(out)
+    breaks = align(paras, out.replace("หัวตาราง", ""))
+    assert sum(map(len, breaks)) > 200
