@@ -437,7 +437,7 @@ def in_dictionary(word: str) -> bool:
 
 # ------------------------------------------------------------------ word frequencies
 
-_FREQ_FORMAT = 1
+_FREQ_FORMAT = 2  # 2: dictionary words only
 _freq: dict[str, int] | None = None
 
 
@@ -474,10 +474,12 @@ def _frequencies() -> dict[str, int]:
             pass
     d = {}
     if src is not None:
+        words = _dictionary()
         try:
             for ln in src.read_text(encoding="utf-8-sig").splitlines():
                 w, _, c = ln.partition("\t")
-                if c.strip().isdigit() and int(c) >= 2:
+                # only words a reading can use (half the corpus list: less memory)
+                if c.strip().isdigit() and int(c) >= 2 and w in words:
                     d[w] = int(c)
         except (OSError, ValueError):
             d = {}
