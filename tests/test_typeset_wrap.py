@@ -246,3 +246,17 @@ def test_admin_corpus_copies_out_exactly_from_narrow_cells(ts, tmp_path):
     assert_clean(out)
     breaks = align(paras, out.replace("หัวตาราง", ""))
     assert sum(map(len, breaks)) > 200
+
+
+def test_corpus_counts_are_cached_and_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("ITADESK_DATA", str(tmp_path))
+    monkeypatch.setattr(thaiwrap, "_freq", None)
+    built = thaiwrap._frequencies()
+    assert (tmp_path / "cache" / "thai-freq.idx").is_file()
+    assert built["มาตรการ"] > built.get("มาตร", 0) > 0 and "การต่อเนื่อง" not in built
+    monkeypatch.setattr(thaiwrap, "_freq", None)
+    assert thaiwrap._frequencies() == built
+    # a damaged cache is rebuilt, never an error
+    (tmp_path / "cache" / "thai-freq.idx").write_bytes(b"junk")
+    monkeypatch.setattr(thaiwrap, "_freq", None)
+    assert thaiwrap._frequencies() == built
