@@ -126,8 +126,11 @@ def test_too_wide_word_breaks_into_sub_words_before_syllables():
     assert cut("ปฏิบัติการ") == ["ปฏิบัติ", "การ"]
     assert cut("ทางราชการ") == ["ทาง", "ราชการ"]
     # a glued run (a date wider than its column) breaks at its own spaces first
-    assert cut("๑ ตุลาคม ๒๕๖๖") == ["๑ ", "ตุลาคม ", "๒๕๖๖"]
+    # (a day stays with its month)
+    assert cut("๑ ตุลาคม ๒๕๖๖") == ["๑ ตุลาคม ", "๒๕๖๖"]
     assert cut("ต.ค. ๖๖ – ก.ย. ๖๗") == ["ต.ค. ๖๖ – ", "ก.ย. ๖๗"]  # a period after its dash
+    assert cut("๑ ตุลาคม ๒๕๖๖ – ๓๐ กันยายน ๒๕๖๗") == ["๑ ตุลาคม ๒๕๖๖ – ", "๓๐ กันยายน ๒๕๖๗"]
+    assert cut("๑ ตุลาคม ๒๕๖๖ – ") == ["๑ ตุลาคม ", "๒๕๖๖ – "]  # never "– ๓๐" at a line start
 
 
 def test_protected_runs():

@@ -683,12 +683,27 @@ def unit_lines(text: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
+_MONTH_AT = re.compile(f"(?:{_MONTHS})")
+
+
+def _day_before_month(text: str, i: int) -> bool:
+    """Is the space at text[i] between a day (1–2 digits) and a month name?"""
+    k = i
+    while k > 0 and ("0" <= text[k - 1] <= "9" or "\u0e50" <= text[k - 1] <= "\u0e59"):
+        k -= 1
+    return 1 <= i - k <= 2 and _MONTH_AT.match(text, i + 1) is not None
+
+
 def subword_positions(text: str) -> tuple[int, ...]:
     """Break positions for a piece wider than its column, before syllables: after each
     space inside it (a long date or list kept together), else between the dictionary words
     it is made of (องค์การ|บริหาร|ส่วน|ตำบล, ปฏิบัติ|การ) -- the piece itself not counted as
     a word, and curated compounds shorter than the piece kept whole."""
-    spaces = tuple(i + 1 for i, c in enumerate(text[:-1]) if c == " " and text[i + 1] != " ")
+    # (never before a dash: "๒๕๖๖ –" ends a line, "– ๓๐" does not start one; never
+    # between a day and its month: "๓๐ กันยายน")
+    spaces = tuple(i + 1 for i, c in enumerate(text[:-1])
+                   if c == " " and text[i + 1] not in " \u2013\u2014-"
+                   and not _day_before_month(text, i))
     if spaces:
         # a period breaks after its dash first ("ต.ค. ๖๖ –" / "ก.ย. ๖๗"), then at any space
         dash = tuple(i for i in spaces if i >= 2 and text[i - 2] in "\u2013\u2014-")
