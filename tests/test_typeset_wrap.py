@@ -263,3 +263,9 @@ def test_corpus_counts_are_cached_and_read_back(tmp_path, monkeypatch):
     (tmp_path / "cache" / "thai-freq.idx").write_bytes(b"junk")
     monkeypatch.setattr(thaiwrap, "_freq", None)
     assert thaiwrap._frequencies() == built
+
+
+def test_a_too_wide_amount_breaks_only_after_its_commas():
+    syl, _clusters = thaiwrap.fine_positions("๗๘,๐๙๗,๘๔๕.๕๐")
+    assert syl == (3, 7)
+    assert thaiwrap.fine_positions("78,097,845.50")[0] == (3, 7)

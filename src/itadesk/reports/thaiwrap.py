@@ -769,8 +769,13 @@ def fine_positions(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     "example.go.th/" reads better than a cut after any letter. Clusters (TCC for Thai, single
     characters otherwise) are the last resort. Never before a mark."""
     syl: list[int] = []
-    if not has_thai(text):
+    letters = any(is_thai_letter(c) for c in text)
+    if not letters:
+        # (Thai digits are not letters: "๗๘,๐๙๗,๘๔๕.๐๐" breaks after its commas, without
+        # loading pythainlp's syllable dictionary)
         syl = separator_positions(text)
+        if _NUMBER_ONLY.fullmatch(text):
+            syl = [i for i in syl if text[i - 1] == ","]
     else:
         try:
             from pythainlp.tokenize import syllable_tokenize
@@ -783,7 +788,7 @@ def fine_positions(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         except Exception:  # a missing optional corpus must not stop printing
             syl = []
     clusters = [i for i in range(1, len(text)) if _safe_cluster_cut(text, i)]
-    if has_thai(text):
+    if letters:
         try:
             from pythainlp.tokenize import subword_tokenize
 
@@ -797,6 +802,8 @@ def fine_positions(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
             pass
     return tuple(syl), tuple(clusters)
 
+
+_NUMBER_ONLY = re.compile(r"[0-9\u0e50-\u0e59.,]+")
 
 # Not after "-": a line ending in a hyphen reads (and copies out of many viewers) as a word
 # broken by hyphenation, and the hyphen is dropped.
