@@ -368,14 +368,23 @@ def _compound_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in idx.items()}
 
 
-class _WithCompounds:
+class _WithCompounds(_WordSet):
     """The dictionary newmm segments with for line breaking: pythainlp's words plus the
-    curated compounds (a loanword like ออฟฟิเชียล becomes one word instead of syllables)."""
+    curated compounds (a loanword like ออฟฟิเชียล becomes one word instead of syllables),
+    merged into a copy of the word set's groups. Answers to `prefixes` are kept for the
+    text being segmented: `_recut` asks newmm's questions again."""
 
-    def __init__(self, base):
-        self.base = base
-        self.index = _compound_index()
-        self._memo_text: str | None = None  # newmm and `_recut` ask the same questions
+    def __init__(self, base: _WordSet):
+        groups = dict(base._groups)
+        short = set(base._short)
+        for w in compounds():
+            if len(w) < 3:
+                short.add(w)
+            elif w not in base:
+                g = groups.get(w[:3])
+                groups[w[:3]] = w if g is None else g + "\n" + w
+        self._init(short, groups)
+        self._memo_text: str | None = None
         self._memo: dict[int, list[str]] = {}
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
@@ -386,20 +395,9 @@ class _WithCompounds:
             hit = self._memo.get(start)
             if hit is not None:
                 return hit
-        res = self.base.prefixes(text, start)
-        extra = self.index.get(text[start:start + 2])
-        if extra:
-            more = [w for w in extra if text.startswith(w, start) and w not in res]
-            if more:
-                res = sorted(res + more, key=len)  # shortest first, as pythainlp gives them
+        res = _WordSet.prefixes(self, text, start)
         self._memo[start] = res
         return res
-
-    def __contains__(self, word) -> bool:
-        return word in self.base or word in compounds()
-
-    def __bool__(self) -> bool:
-        return True
 
 
 _break_tokenizer = None
