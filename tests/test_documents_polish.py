@@ -99,7 +99,8 @@ def test_instrument_lines_hang_under_their_text(printed):
     below = [w for w in words if 5 < w["top"] - eit["top"] < 25]
     assert below, "the EIT line no longer wraps: make the test text longer"
     first = min(below, key=lambda w: w["x0"])
-    assert first["text"].startswith(("๓๐", "30"))
+    # "ร้อยละ ๓๐" is kept on one line (issue 16), so the wrapped part may start with ร้อยละ
+    assert first["text"].startswith(("๓๐", "30", "ร้อยละ"))
     assert abs(first["x0"] - text_x) < 1.5
     assert first["x0"] > dash["x0"] + 3
 

@@ -87,7 +87,8 @@ def test_fast_shaping_equals_reportlab():
         f = ts.para("ก", style).frags[0]
         for w in sorted(words):
             ours = rlhooks._shape_run(f, w)
-            res = rlhooks._rl_shapeFragWord([stringWidth(w, f.fontName, f.fontSize), (f, w)])
+            res = rlhooks._rl_shapeFragWord([stringWidth(w, f.fontName, f.fontSize), (f, w)],
+                                            features=rlhooks._HB_FEATURES)
             if not isinstance(res, ShapedFragWord):
                 assert ours is None, w
                 continue

@@ -43,6 +43,13 @@ FALLBACK_FONT = "DejaVuSans"
 SYMBOL_FONT = "DejaVuSansSymbols"  # the symbol blocks of DejaVu Sans (a subset file)
 MISSING_GLYPH = "\u25a1"  # □, printed (from the fallback font) for a character no font has
 
+# OpenType features asked of HarfBuzz when shaping. Latin ligatures are off: with them
+# "Official" is drawn with the ﬃ glyph and copies out of the PDF as "Oﬃcial" (U+FB03), and a
+# web address with "fi"/"fl" copies out wrong, so a clerk cannot paste it into a browser.
+# Thai shaping does not use liga/clig/dlig (its marks come from ccmp, mark, mkmk and the
+# script's own lookups): tests/test_typeset_wrap.py checks the Thai glyphs stay the same.
+SHAPING_FEATURES = {"kern": True, "liga": False, "clig": False, "dlig": False}
+
 
 class FontError(ItadeskError):
     """A font file that is missing, unreadable or not a usable TrueType font."""

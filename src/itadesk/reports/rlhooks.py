@@ -41,7 +41,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph as _para
 from reportlab.platypus.paragraph import Paragraph
 
-from itadesk.reports import thaiwrap
+from itadesk.reports import fonts, thaiwrap
 
 SUPPORTED_REPORTLAB = "5.1.0"
 
@@ -92,7 +92,7 @@ def _face_key(font_name: str) -> str:
     return (face.name + getattr(face, "subfontNameX", b"")).decode("latin-1")
 
 
-_HB_FEATURES = {"kern": True, "liga": True, "dlig": True}  # shapeFragWord's defaults
+_HB_FEATURES = fonts.SHAPING_FEATURES  # no Latin ligatures: copy-out stays as typed
 
 
 def _shape_run(f, s: str):
@@ -269,7 +269,7 @@ def _shape_piece(w):
                 width += wd
                 shaped.append((f, glyphs if glyphs is not None else s))
         else:
-            res = _rl_shapeFragWord([w[0], *body])
+            res = _rl_shapeFragWord([w[0], *body], features=_HB_FEATURES)
             if not isinstance(res, ShapedFragWord):
                 return w
             width = res[0]
@@ -348,48 +348,125 @@ def _is_plain_text_word(w) -> bool:
     return text
 
 
+def _glue(prev, w):
+    """One fragword of `prev`, the space after it and `w` (a line may not break there).
+    The space stays a real space in the text, so copy-out is exact."""
+    f, s = prev[-1]
+    segs = [*prev[1:-1], (f, s + " "), *w[1:]]
+    return type(w)([prev[0] + stringWidth(" ", f.fontName, f.fontSize) + w[0], *segs])
+
+
+def _protected_joins(words: list) -> tuple[set[int], dict[int, list[tuple[int, int]]]]:
+    """Which spaces between words are inside a run kept on one line (a date, a period, a
+    phone number, money: `thaiwrap.protected_spans`), as indexes k (the space after
+    words[k]); and per word index, the protected spans inside that word's own text."""
+    pieces = []
+    starts = []
+    pos = 0
+    for w in words:
+        plain = _is_plain_text_word(w)
+        t = _text_of(w) if plain else "\n"
+        starts.append(pos if plain else -1)
+        pieces.append(t)
+        pos += len(t)
+        sep = " " if plain and isinstance(w, _HSFrag) else "\n" if plain else ""
+        pieces.append(sep)
+        pos += len(sep)
+    joined = "".join(pieces)
+    spans = thaiwrap.protected_spans(joined)
+    joins: set[int] = set()
+    inner: dict[int, list[tuple[int, int]]] = {}
+    if not spans:
+        return joins, inner
+    for k, w in enumerate(words):
+        st = starts[k]
+        if st < 0:
+            continue
+        end = st + len(_text_of(w))
+        for a, b in spans:
+            if a <= end < b and joined[end:end + 1] == " ":
+                joins.add(k)
+            lo, hi = max(a, st), min(b, end)
+            if lo < hi:
+                inner.setdefault(k, []).append((lo - st, hi - st))
+    return joins, inner
+
+
 def thai_words(words: list) -> list:
     """ReportLab fragwords cut at Thai word boundaries (unshaped)."""
+    joins, inner = _protected_joins(words)
     out: list = []
-    for w in words:
+    spans: list[tuple[int, int]] = []  # protected spans of the word being built
+    glued_prev = False
+    for k, w in enumerate(words):
         if not _is_plain_text_word(w):
             out.append(w)
+            glued_prev = False
             continue
         text = _text_of(w)
-        if text and text[0] in "\u0e46\u0e2f" and out and isinstance(out[-1], _HSFrag) \
+        own = inner.get(k, [])
+        if glued_prev and out:
+            # a date, period, phone number or amount goes on over this space
+            prev = out.pop()
+            off = len(_text_of(prev)) + 1
+            w = _glue(prev, w)
+            spans = spans + [(a + off, b + off) for a, b in own]
+        elif text and text[0] in "\u0e46\u0e2f" and out and isinstance(out[-1], _HSFrag) \
                 and _is_plain_text_word(out[-1]):
             # "ดี ๆ": a line must not start with ๆ/ฯ, so glue it (with its space) to the
             # word before. The space stays a real space in the text (copy-out is exact).
             prev = out.pop()
-            f, s = prev[-1]
-            segs = [*prev[1:-1], (f, s + " "), *w[1:]]
-            w = type(w)([prev[0] + stringWidth(" ", f.fontName, f.fontSize) + w[0], *segs])
-            text = _text_of(w)
+            off = len(_text_of(prev)) + 1
+            w = _glue(prev, w)
+            spans = [(a + off, b + off) for a, b in own]
+        else:
+            spans = list(own)
+        glued_prev = k in joins
+        if glued_prev:
+            out.append(w)  # cut when the run ends
+            continue
+        text = _text_of(w)
         cuts = thaiwrap.break_positions(text)
+        if spans and cuts:
+            cuts = tuple(c for c in cuts if not any(a < c < b for a, b in spans))
+        out.extend(_cut(w, cuts) if cuts else [w])
+        spans = []
+    if glued_prev and out:  # the paragraph ended inside a run
+        w = out.pop()
+        cuts = thaiwrap.break_positions(_text_of(w))
+        cuts = tuple(c for c in cuts if not any(a < c < b for a, b in spans))
         out.extend(_cut(w, cuts) if cuts else [w])
     return out
 
 
-def _refine(w, max_width: float) -> list:
-    """Shaped pieces for unshaped piece `w`, cut finer if it is wider than `max_width`."""
+def _level_cuts(text: str, level: int) -> tuple[int, ...]:
+    """Cuts for a piece wider than its line, finest last: 0 sub-words (the spaces of a
+    glued run, else dictionary words), 1 syllables, 2 character clusters. Syllables and
+    clusters are computed only when asked (they load pythainlp's syllable dictionary)."""
+    if level == 0:
+        return thaiwrap.subword_positions(text)
+    return thaiwrap.fine_positions(text)[level - 1]
+
+
+LEVELS = 3
+
+
+def _refine(w, max_width: float, level: int = 0) -> list:
+    """Shaped pieces for unshaped piece `w`, cut finer if it is wider than `max_width`:
+    first into sub-words (again for a sub-word still too wide), then syllables, then
+    clusters. The cut pieces never glue to the next word: only the last keeps w's class."""
     shaped = _shape_piece(w)
     if shaped[0] <= max_width or not _is_plain_text_word(w):
         return [shaped]
     text = _text_of(w)
-    syl, clusters = thaiwrap.fine_positions(text)
-    for cuts in (syl, clusters):
+    for lv in range(level, LEVELS):
+        cuts = _level_cuts(text, lv)
         if not cuts:
             continue
         out = []
         for p in _cut(w, cuts):
-            sp = _shape_piece(p)
-            if sp[0] > max_width and cuts is syl and clusters:
-                sub = _text_of(p)
-                _s2, c2 = thaiwrap.fine_positions(sub)
-                out.extend(_shape_piece(q) for q in (_cut(p, c2) if c2 else [p]))
-            else:
-                out.append(sp)
-        # the cut pieces must not glue to the next word: only the last keeps w's class
+            # a sub-word may itself be made of sub-words: stay at that level
+            out.extend(_refine(p, max_width, lv if lv == 0 else lv + 1))
         return out
     return [shaped]
 
