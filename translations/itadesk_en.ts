@@ -282,7 +282,7 @@ This window is now read-only: you can preview, print and export, but not edit. T
     <message>
         <source>เริ่มปีงบประมาณ {0} โดยยกโครงการในแผนปฏิบัติการ หน่วยงานรับผิดชอบ OIT หัวบันทึกข้อความ และหลักการและเหตุผลของรายงานการวิเคราะห์จากปี {1} มาด้วย?
 (ขั้นตอนนี้ยกเลิกด้วย “เลิกทำ” ไม่ได้)</source>
-        <translation>Start fiscal year {0}, carrying over the action plan&apos;s items, the OIT responsible units, the memo headers and the analysis report&apos;s rationale from {1}?
+        <translation>Start fiscal year {0}, carrying over the action plan's items, the OIT responsible units, the memo headers and the analysis report's rationale from {1}?
 (This step cannot be undone.)</translation>
     </message>
     <message>
@@ -503,11 +503,11 @@ To only view or print the documents, you can open it read-only.</translation>
     </message>
     <message>
         <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D2 ของปีงบประมาณ {2}</source>
-        <translation>The {1} measure(s) for {0} stay: they are fiscal year {2}&apos;s D2.</translation>
+        <translation>The {1} measure(s) for {0} stay: they are fiscal year {2}'s D2.</translation>
     </message>
     <message>
         <source>มาตรการสำหรับปี {0} จำนวน {1} รายการยังอยู่ เพราะเป็นเอกสาร D3 ของปีงบประมาณ {0}</source>
-        <translation>The {1} measure(s) for {0} stay: they are fiscal year {0}&apos;s D3.</translation>
+        <translation>The {1} measure(s) for {0} stay: they are fiscal year {0}'s D3.</translation>
     </message>
     <message>
         <source>ก่อนลบ โปรแกรมจะสำรองไฟล์ไว้ก่อน ถ้าต้องการปีนี้คืน ใช้เมนู {0} แล้วเลือกรายการ “ก่อนลบปีงบประมาณ {1}”</source>
@@ -831,7 +831,7 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     </message>
     <message>
         <source>คอลัมน์ของตารางนี้</source>
-        <translation>This table&apos;s columns</translation>
+        <translation>This table's columns</translation>
     </message>
     <message>
         <source>วาง {0} แถวจาก Word/Excel</source>
@@ -969,7 +969,7 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     </message>
     <message>
         <source>ลบข้อ {0} ไม่ได้: ผลการประเมินปี {1} มีคะแนนของข้อนี้ (ข้อนี้อยู่ในกรอบการประเมินของปีนั้น) ลบคะแนนรายข้อนี้ในหน้ากรอกข้อมูล D1 ก่อน</source>
-        <translation>Item {0} cannot be removed: the {1} results have a score for it (so it is in that year&apos;s framework). Remove that item score in the D1 wizard first.</translation>
+        <translation>Item {0} cannot be removed: the {1} results have a score for it (so it is in that year's framework). Remove that item score in the D1 wizard first.</translation>
     </message>
     <message>
         <source>ความก้าวหน้าการเปิดเผยข้อมูล {0} แถว</source>
@@ -1093,7 +1093,7 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     </message>
     <message>
         <source>ส่วนแรกของรายงาน (ไม่บังคับ): ย่อหน้าละบรรทัด เว้นว่างไว้ถ้าไม่ต้องการพิมพ์ส่วนนี้</source>
-        <translation>The report&apos;s first section (optional): one paragraph a line; leave it empty to print no such section</translation>
+        <translation>The report's first section (optional): one paragraph a line; leave it empty to print no such section</translation>
     </message>
     <message>
         <source>ใช้ข้อความมาตรฐาน</source>
@@ -1237,7 +1237,7 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     </message>
     <message>
         <source>มาตรการ โครงการ หรือกิจกรรมที่จะดำเนินการในปีถัดไปเพื่อแก้ข้อบกพร่องที่วิเคราะห์ไว้ (แต่ละแถวจะเป็นแถวของรายงานผล D3 ปีหน้าโดยไม่ต้องพิมพ์ซ้ำ)</source>
-        <translation>Measures, projects or activities for next year that fix the weaknesses found (each row becomes a row of next year&apos;s D3 results, never typed twice)</translation>
+        <translation>Measures, projects or activities for next year that fix the weaknesses found (each row becomes a row of next year's D3 results, never typed twice)</translation>
     </message>
     <message>
         <source>D3 รายงานผลการดำเนินการตามมาตรการ ปี {0}</source>
@@ -1337,11 +1337,11 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     </message>
     <message>
         <source>หัวหน้าสำนักปลัด → ปลัด → นายก</source>
-        <translation>Head of the clerk&apos;s office → chief administrator → chief executive</translation>
+        <translation>Head of the clerk's office → chief administrator → chief executive</translation>
     </message>
     <message>
         <source>เติมชื่อจากข้อมูลผู้ลงนามของหน่วยงาน</source>
-        <translation>Fill in the names from the office&apos;s signers</translation>
+        <translation>Fill in the names from the office's signers</translation>
     </message>
     <message>
         <source>บันทึกเสนอเอกสาร</source>
@@ -1349,7 +1349,7 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     </message>
     <message>
         <source>เติมชื่อผู้ลงนามในบันทึกข้อความ</source>
-        <translation>Fill in the memo&apos;s signers</translation>
+        <translation>Fill in the memo's signers</translation>
     </message>
     <message>
         <source>ประเภท อปท.</source>
@@ -1369,7 +1369,7 @@ ITA reports for Thai local administrative offices. Works without the internet.</
     </message>
     <message>
         <source>รหัสหน่วยงานของกรมส่งเสริมการปกครองท้องถิ่น</source>
-        <translation>The office&apos;s DLA code</translation>
+        <translation>The office's DLA code</translation>
     </message>
     <message>
         <source>ตำบล</source>
@@ -1589,7 +1589,7 @@ Remaining: {9} baht</translation>
     </message>
     <message>
         <source>หน่วยงานภายในที่รับผิดชอบงานตามเอกสาร</source>
-        <translation>The office&apos;s divisions responsible for the work</translation>
+        <translation>The office's divisions responsible for the work</translation>
     </message>
     <message>
         <source>ชื่อกอง/สำนัก</source>
@@ -1773,7 +1773,7 @@ Remaining: {9} baht</translation>
     </message>
     <message>
         <source>รายการในแผนของปีนี้ วางตารางสรุปจากรายงานฉบับก่อนได้ด้วยปุ่ม “วางจาก Word/Excel”</source>
-        <translation>This year&apos;s plan items; paste the summary table of an earlier report with “Paste from Word/Excel”</translation>
+        <translation>This year's plan items; paste the summary table of an earlier report with “Paste from Word/Excel”</translation>
     </message>
     <message>
         <source>ผลการดำเนินงานรายโครงการ</source>
@@ -1933,7 +1933,7 @@ Send this file as it is (do not unzip it) by e-mail or on a USB drive.</translat
     </message>
     <message>
         <source>{0} ต้องใช้กรอบการประเมินปี {1} (ตัวชี้วัดและข้อ OIT ของปีนั้น) ซึ่งยังไม่มี</source>
-        <translation>{0} needs the {1} framework (that year&apos;s indicators and OIT items), which is not there yet</translation>
+        <translation>{0} needs the {1} framework (that year's indicators and OIT items), which is not there yet</translation>
     </message>
     <message>
         <source>{0} ต้องใช้กรอบการประเมินปี {1} ซึ่งยังไม่มี: นำเข้าไฟล์กรอบการประเมินที่เมนู เครื่องมือ ▸ นำเข้ากรอบการประเมิน ITA (YAML)…</source>
@@ -2034,6 +2034,8 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</source>
         <translation>itadesk data files (*.itadesk *.itadesk.db *.db);;All files (*)</translation>
+    </message>
+    <message>
         <source>เหตุ (e-PlanNACC)</source>
         <translation>Reason (e-PlanNACC)</translation>
     </message>
@@ -2212,6 +2214,8 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
         <translation>e-PlanNACC's target groups (one a line): {0} — any other is kept as “อื่นๆ: …”</translation>
+    </message>
+    <message>
         <source>กรองแถว… (Ctrl+F)</source>
         <translation>Filter rows… (Ctrl+F)</translation>
     </message>
@@ -2322,6 +2326,8 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>ล้าง {0} ช่อง</source>
         <translation>Clear {0} cells</translation>
+    </message>
+    <message>
         <source>ไม่พบไฟล์</source>
         <translation>File not found</translation>
     </message>
@@ -2384,12 +2390,16 @@ When you report a problem, please attach this file.</translation>
     <message>
         <source>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</source>
         <translation>This value cannot be used; please check it</translation>
+    </message>
+    <message>
         <source>หัวบันทึกข้อความ (ตัวอย่าง)</source>
         <translation>Memo head (preview)</translation>
     </message>
     <message>
         <source>แสดงตัวอย่างไม่ได้</source>
         <translation>No preview</translation>
+    </message>
+    <message>
         <source>ไฟล์ {0} มีข้อมูลที่ไม่ถูกต้อง {1} รายการ (อาจถูกแก้ไขด้วยโปรแกรมอื่นหรือเสียหาย) โปรแกรมจึงแสดงไฟล์นี้ไม่ได้</source>
         <translation>{0} holds {1} invalid value(s) (edited by another program, or damaged), so the program cannot show this file</translation>
     </message>

@@ -2034,6 +2034,8 @@
     <message>
         <source>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</source>
         <translation>ไฟล์ข้อมูล itadesk (*.itadesk *.itadesk.db *.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
         <source>เหตุ (e-PlanNACC)</source>
         <translation>เหตุ (e-PlanNACC)</translation>
     </message>
@@ -2212,6 +2214,8 @@
     <message>
         <source>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</source>
         <translation>กลุ่มเป้าหมายตาม e-PlanNACC (บรรทัดละกลุ่ม): {0} — กลุ่มอื่นพิมพ์ได้ จะบันทึกเป็น “อื่นๆ: …”</translation>
+    </message>
+    <message>
         <source>กรองแถว… (Ctrl+F)</source>
         <translation>กรองแถว… (Ctrl+F)</translation>
     </message>
@@ -2322,6 +2326,8 @@
     <message>
         <source>ล้าง {0} ช่อง</source>
         <translation>ล้าง {0} ช่อง</translation>
+    </message>
+    <message>
         <source>ไม่พบไฟล์</source>
         <translation>ไม่พบไฟล์</translation>
     </message>
@@ -2384,12 +2390,16 @@
     <message>
         <source>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</source>
         <translation>ค่านี้ใช้ไม่ได้ กรุณาตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
         <source>หัวบันทึกข้อความ (ตัวอย่าง)</source>
         <translation>หัวบันทึกข้อความ (ตัวอย่าง)</translation>
     </message>
     <message>
         <source>แสดงตัวอย่างไม่ได้</source>
         <translation>แสดงตัวอย่างไม่ได้</translation>
+    </message>
+    <message>
         <source>ไฟล์ {0} มีข้อมูลที่ไม่ถูกต้อง {1} รายการ (อาจถูกแก้ไขด้วยโปรแกรมอื่นหรือเสียหาย) โปรแกรมจึงแสดงไฟล์นี้ไม่ได้</source>
         <translation>ไฟล์ {0} มีข้อมูลที่ไม่ถูกต้อง {1} รายการ (อาจถูกแก้ไขด้วยโปรแกรมอื่นหรือเสียหาย) โปรแกรมจึงแสดงไฟล์นี้ไม่ได้</translation>
     </message>
