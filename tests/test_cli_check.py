@@ -139,3 +139,21 @@ def test_render_while_the_program_holds_the_file(demo_file, tmp_path):
     with open_db(demo_file):  # printing from a script must not need the program closed
         assert main(["render", "memo", "--db", str(demo_file), "--out", str(tmp_path / "m.pdf")]) == 0
     assert (tmp_path / "m.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_an_empty_year_is_said_incomplete_per_document(tmp_path, capsys):
+    """An empty year never says only "no problems": each document says what it lacks."""
+    from itadesk.domain.office import Office
+    from itadesk.storage import operations as ops
+    from itadesk.storage.database import open_db
+
+    path = tmp_path / "new.itadesk"
+    with open_db(path) as office:
+        ops.save_office(office, Office(code="6409901", kind="อบต.", name="บ้านนา",
+                                       district="เมือง", province="ขอนแก่น"))
+        ops.start_new_year(office, 2567)
+    assert main(["check", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "ยังกรอกไม่ครบ" in out
+    for code in ("D1", "D2", "D3", "D4", "D5", "D6"):
+        assert f"2567 {code}: ยังไม่ครบ" in out, code

@@ -10,11 +10,11 @@ import os
 
 import pytest
 
+from itadesk.domain.completeness import completeness
 from itadesk.domain.errors import ItadeskError
 from itadesk.domain.framework import load_framework_text, set_default_registry
 from itadesk.paths import frameworks_dir
 from itadesk.storage import queries
-from itadesk.ui.completeness import completeness
 from test_gui_actions import Answers
 from test_ui_support import demo_window
 

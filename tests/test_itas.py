@@ -231,7 +231,7 @@ def test_calendar_dates_are_editable_per_year(demo):
 
 
 def test_completeness_counts_an_item_without_components_as_a_gap(demo):
-    from itadesk.ui.completeness import oit as oit_completeness
+    from itadesk.domain.completeness import oit as oit_completeness
 
     fw = framework_for(DEMO_YEAR)
     p = next(x for x in q.load_oit(demo, DEMO_YEAR) if x.code == "o5")

@@ -306,6 +306,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from .domain.completeness import incomplete_problems
     from .domain.consistency import Problem, check_year
     from .domain.framework import default_registry
     from .storage.database import open_db
@@ -319,6 +320,7 @@ def cmd_check(args) -> int:
         frameworks = default_registry().frameworks
         # every value the domain refuses, each with its place (table and row)
         problems = [Problem("invalid_data", "ไฟล์ข้อมูล", exc.th, exc.en) for exc in invalid_data(office)]
+        gaps = []  # what each document still lacks: said, but not a problem (exit 0)
         if problems:
             years = []
         for year in years:
@@ -328,9 +330,18 @@ def cmd_check(args) -> int:
                 problems.append(Problem("invalid_data", f"ปีงบประมาณ {year}", exc.th, exc.en))
                 continue
             problems += check_year(data, frameworks.get(year))
+            gaps += [(year, p) for p in incomplete_problems(data, frameworks.get(year))]
     lang = _lang()
+    if gaps:
+        _say("เอกสารที่ยังกรอกไม่ครบ:", "documents still incomplete:")
+        for year, p in gaps:
+            print(f"- {year} {p.message(lang)}")
     if not problems:
-        _say("ไม่พบปัญหา", "no problems found")
+        if gaps:
+            _say(f"ไม่พบปัญหาความสอดคล้อง แต่ยังกรอกไม่ครบ {len(gaps)} รายการตามข้างบน",
+                 f"no problems found, but {len(gaps)} gap(s) above are still to fill")
+        else:
+            _say("ไม่พบปัญหา", "no problems found")
         return 0
     for p in problems:
         print(f"- {p.message(lang)}")

@@ -119,7 +119,7 @@ class OitProgress:
 def oit_gaps(fw, data) -> list[str]:
     """The year's OIT codes still without a title (framework's or the clerk's) or without
     components (framework's or typed for the year): gaps of D4, not ✓ (issue 16). For the
-    completeness view (ui/completeness.py) and the consistency check."""
+    completeness view (domain/completeness.py) and the consistency check."""
     typed_titles = data.title_overrides
     progress = {p.code: p for p in data.oit}
     gaps = []

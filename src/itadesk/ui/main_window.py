@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.completeness import DOCUMENTS, INCOMPLETE, completeness, incomplete_problems
 from ..domain.errors import ItadeskError
 from ..storage import operations as ops
-from .completeness import DOCUMENTS, completeness
 from .files import office_file_name, start_folder
 from .i18n import lang, tr, void
 from .session import Session
@@ -1262,23 +1262,6 @@ def _taken_by(session, exc) -> tuple[str, str, str]:
     unknown = tr("ไม่ทราบ")
     when = (when_en(since) if lang() == "en" else when_th(since)) if since is not None else unknown
     return (who if who and who != "?" else unknown, host if host and host != "?" else unknown, when)
-
-
-INCOMPLETE = "incomplete:"
-
-
-def incomplete_problems(data, fw) -> list:
-    """What each document lacks as check items: code "incomplete:<document>", the document's
-    title as where (Thai and English messages from ui/completeness.py)."""
-    from ..domain.consistency import Problem
-
-    titles = document_titles()
-    out = []
-    for kind, c in completeness(data, fw).items():
-        for th, en in c.missing:
-            out.append(Problem(INCOMPLETE + kind, titles[kind].split(" ", 1)[0], "ยังไม่ครบ — " + th,
-                               "incomplete — " + en))
-    return out
 
 
 def _document_of(problem) -> str:

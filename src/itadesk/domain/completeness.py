@@ -107,7 +107,7 @@ def oit(data, framework) -> Completeness:
     if not codes:
         return Completeness(0, 1, (("ยังไม่มีข้อ OIT", "no OIT items yet"),))
     saved = {p.code: p for p in data.oit}
-    from ..domain.oit import oit_gaps
+    from .oit import oit_gaps
 
     untitled = [c for c in codes if not _oit_title(framework, data, c)]
     # an item still without components (framework's or typed for the year) is a gap too (issue 16)
@@ -182,3 +182,21 @@ def memo(data, framework) -> Completeness:
 
 def completeness(data, framework) -> dict[str, Completeness]:
     return {kind: globals()[kind](data, framework) for kind in DOCUMENTS}
+
+
+INCOMPLETE = "incomplete:"
+DOCUMENT_CODES = dict(zip(DOCUMENTS, ("D1", "D2", "D3", "D4", "D5", "D6"), strict=True))
+
+
+def incomplete_problems(data, framework) -> list:
+    """What each document lacks, as check items (code "incomplete:<document>", where "D1"…):
+    the consistency list and `itadesk check` say an empty year is incomplete, never "no
+    problems"."""
+    from .consistency import Problem
+
+    out = []
+    for kind, c in completeness(data, framework).items():
+        for th, en in c.missing:
+            out.append(Problem(INCOMPLETE + kind, DOCUMENT_CODES[kind], "ยังไม่ครบ — " + th,
+                               "incomplete — " + en))
+    return out
