@@ -182,7 +182,7 @@ def test_whatever_the_domain_accepts_prints_exports_and_imports(data):
     _prints_exports_imports(data)
 
 
-@pytest.mark.slow
+@pytest.mark.long  # not in `make test` (see pyproject addopts): `pytest -m long` runs it
 @pytest.mark.timeout(3 * 3600)  # some examples print thousands of pages
 @settings(max_examples=60, **_COMMON)
 @given(year_data(cap=None))
