@@ -147,3 +147,17 @@ def test_plan_signatures_never_alone_on_the_last_page(large, tmp_path, n_items):
     body = [ln for ln in _lines(before) if ln]
     # the table's last row (its header too when it starts the page) is on the same page
     assert any("วิธีการดำเนินงาน" in ln or re.search(r"[๐-๙]", ln) for ln in body), body
+
+
+@pytest.mark.parametrize("kind", ["measures", "results"])
+def test_a_list_of_units_prints_one_per_line(tmp_path, kind):
+    """Seed 002 prints the responsible units one under the other, never run together."""
+    data = demo_year()
+    rows = data.next_measures if kind == "measures" else data.measures
+    rows[0] = dataclasses.replace(rows[0], units="สำนักปลัด กองคลัง กองช่าง")
+    res = render_document(data, kind, tmp_path / f"{kind}.pdf")
+    lines = [ln for page in pdf_pages(res.path, "-raw") for ln in page.splitlines()]
+    # -raw joins cells drawn on one baseline: the units after the first stand alone
+    for unit in ("กองคลัง", "กองช่าง"):
+        assert any(ln.strip() == unit for ln in lines), unit
+    assert not any("สำนักปลัด กองคลัง" in ln or "กองคลัง กองช่าง" in ln for ln in lines)

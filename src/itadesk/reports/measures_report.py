@@ -27,6 +27,7 @@ from itadesk.reports.common import (
     target_sort_key,
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
+from itadesk.reports.thaiwrap import unit_lines
 
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = ["ลำดับ", "มาตรการ/โครงการ/กิจกรรม", "ขั้นตอน/วิธีปฏิบัติ", "ระยะเวลาดำเนินการ",
@@ -51,7 +52,7 @@ def groups(ctx: DocContext) -> list[tuple[str, list[list]]]:
 
 def row(ctx: DocContext, k: int, m: Measure) -> list:
     return [ctx.ts.digits(k), ClerkText(m.title), ClerkText(m.steps), m.period or "-",
-            ClerkText(m.units), ClerkText(m.follow_up)]
+            ClerkText(unit_lines(m.units)), ClerkText(m.follow_up)]
 
 
 def signers(ctx: DocContext):

@@ -43,6 +43,7 @@ from itadesk.reports.common import (
 )
 from itadesk.reports.layout import LANDSCAPE, StartWith
 from itadesk.reports.links import Link
+from itadesk.reports.thaiwrap import unit_lines
 
 TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 HEADER = ["ลำดับ", "มาตรการ/กิจกรรม", "วิธีดำเนินการ", "ระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ",
@@ -106,7 +107,7 @@ def row(ctx: DocContext, k: int, m: Measure) -> list:
     if m.evidence:
         result.append(Link(m.evidence, label="หลักฐาน:"))
     return [ctx.ts.digits(k), ClerkText(m.title), ClerkText(m.steps), m.period or "-",
-            ClerkText(m.units), status_lines(ctx.ts, STATUSES, m.status), result,
+            ClerkText(unit_lines(m.units)), status_lines(ctx.ts, STATUSES, m.status), result,
             ClerkText(m.outcome)]
 
 
