@@ -106,14 +106,14 @@ def test_messages_name_documents_not_internal_keys_and_dates_in_be(window, tmp_p
 
     session = demo_window(window, tmp_path / "demo.itadesk")
     memo = queries.load_memos(session.office, session.year)["analysis"]
-    ops.save_memo(session.office, dataclasses.replace(memo, date=dt.date(2020, 3, 5)))
+    ops.save_memo(session.office, dataclasses.replace(memo, date=dt.date(2022, 3, 5)))
     problems = check_year(session.year_data(), session.framework())
     th = [p.message("th") for p in problems]
     en = [p.message("en") for p in problems]
     dated = next(t for t in th if "อยู่นอกปีงบประมาณ" in t)
-    assert "(analysis)" not in dated and "2020-03-05" not in dated
-    assert "บันทึกข้อความนำส่ง D1" in dated and "5 มีนาคม 2563" in dated
+    assert "(analysis)" not in dated and "2022-03-05" not in dated
+    assert "บันทึกข้อความนำส่ง D1" in dated and "5 มีนาคม 2565" in dated
     dated_en = next(t for t in en if "outside" in t)
-    assert dated_en.startswith("memo submitting D1:") and "5 Mar B.E. 2563" in dated_en
+    assert dated_en.startswith("memo submitting D1:") and "5 Mar B.E. 2565" in dated_en
     assert not any(re.search(r"\((analysis|measures|results|oit|plan6?|memo|ind:\d+|issue:\d+|general)\)", t)
                    for t in th + en)

@@ -215,8 +215,11 @@ def test_a_column_spelt_float_by_an_older_sqlite_utils_is_the_same_column(demo_f
     path = tmp_path / "office.db"
     shutil.copy(demo_file, path)
     _recreate("assessments", "CREATE TABLE assessments (year INTEGER PRIMARY KEY, national_rank "
-              "INTEGER, reported_total FLOAT, rationale TEXT NOT NULL DEFAULT '')",
-              "year, national_rank, reported_total, rationale")(path)
+              "INTEGER, reported_total FLOAT, rationale TEXT NOT NULL DEFAULT '', chart_image BLOB, "
+              "chart_image_mime TEXT NOT NULL DEFAULT '', order_by_score INTEGER NOT NULL DEFAULT 0, "
+              "staff_count INTEGER, service_users INTEGER)",
+              "year, national_rank, reported_total, rationale, chart_image, chart_image_mime, "
+              "order_by_score, staff_count, service_users")(path)
     open_db(path, read_only=True).close()
     with open_db(path) as office:
         assert office.warnings == []
