@@ -49,6 +49,16 @@ def demo(tmp_path):
     office.close()
 
 
+@pytest.fixture
+def untyped(demo):
+    """The demo without the components its clerk typed for 2567 (demo.OIT_COMPONENTS)."""
+    from itadesk.demo import OIT_COMPONENTS
+
+    for code in OIT_COMPONENTS:
+        ops.save_oit_components(demo, DEMO_YEAR, code, "")
+    return demo
+
+
 LINKS = [("https://www.example.go.th/ita/o1", "แผนผังโครงสร้าง"),
          ("http://www.example.go.th/ita/o1-2.pdf", "คำสั่งแบ่งงาน")]
 
@@ -112,30 +122,30 @@ def test_unknown_code_is_refused(demo):
 # ------------------------------------------------------------------ components per year
 
 
-def test_components_typed_once_are_kept_per_year_and_carried_forward(demo):
-    ops.save_oit_components(demo, DEMO_YEAR, "o5", "แสดงข่าวประชาสัมพันธ์\n\n  เป็นปัจจุบัน  ")
-    assert q.load_oit_components(demo, DEMO_YEAR) == {"o5": ("แสดงข่าวประชาสัมพันธ์", "เป็นปัจจุบัน")}
-    counts = ops.start_new_year(demo, DEMO_YEAR + 1)
+def test_components_typed_once_are_kept_per_year_and_carried_forward(untyped):
+    ops.save_oit_components(untyped, DEMO_YEAR, "o5", "แสดงข่าวประชาสัมพันธ์\n\n  เป็นปัจจุบัน  ")
+    assert q.load_oit_components(untyped, DEMO_YEAR) == {"o5": ("แสดงข่าวประชาสัมพันธ์", "เป็นปัจจุบัน")}
+    counts = ops.start_new_year(untyped, DEMO_YEAR + 1)
     assert counts["oit_components"] == 1
-    assert q.load_oit_components(demo, DEMO_YEAR + 1)["o5"][0] == "แสดงข่าวประชาสัมพันธ์"
+    assert q.load_oit_components(untyped, DEMO_YEAR + 1)["o5"][0] == "แสดงข่าวประชาสัมพันธ์"
     # changed in the new year, the old year keeps its own
-    ops.save_oit_components(demo, DEMO_YEAR + 1, "o5", "ข่าวสารรายเดือน")
-    assert q.load_oit_components(demo, DEMO_YEAR)["o5"][1] == "เป็นปัจจุบัน"
-    ops.save_oit_components(demo, DEMO_YEAR + 1, "o5", "")
-    assert "o5" not in q.load_oit_components(demo, DEMO_YEAR + 1)
+    ops.save_oit_components(untyped, DEMO_YEAR + 1, "o5", "ข่าวสารรายเดือน")
+    assert q.load_oit_components(untyped, DEMO_YEAR)["o5"][1] == "เป็นปัจจุบัน"
+    ops.save_oit_components(untyped, DEMO_YEAR + 1, "o5", "")
+    assert "o5" not in q.load_oit_components(untyped, DEMO_YEAR + 1)
 
 
-def test_item_without_title_or_components_is_a_gap(demo):
+def test_item_without_title_or_components_is_a_gap(untyped):
     from itadesk.domain.oit import oit_gaps
 
     fw = framework_for(DEMO_YEAR)
-    data = q.load_year(demo, DEMO_YEAR)
+    data = q.load_year(untyped, DEMO_YEAR)
     before = oit_gaps(fw, data)
     assert "o5" in before  # 2567 o5: no title, no components in the framework
-    ops.set_title_override(demo, DEMO_YEAR, "o5", "ข่าวประชาสัมพันธ์")
-    assert "o5" in oit_gaps(fw, q.load_year(demo, DEMO_YEAR))  # components still missing
-    ops.save_oit_components(demo, DEMO_YEAR, "o5", "แสดงข่าวประชาสัมพันธ์")
-    assert "o5" not in oit_gaps(fw, q.load_year(demo, DEMO_YEAR))
+    ops.set_title_override(untyped, DEMO_YEAR, "o5", "ข่าวประชาสัมพันธ์")
+    assert "o5" in oit_gaps(fw, q.load_year(untyped, DEMO_YEAR))  # components still missing
+    ops.save_oit_components(untyped, DEMO_YEAR, "o5", "แสดงข่าวประชาสัมพันธ์")
+    assert "o5" not in oit_gaps(fw, q.load_year(untyped, DEMO_YEAR))
 
 
 # ------------------------------------------------------------------ D4 prints them
@@ -164,12 +174,12 @@ def test_d4_prints_links_answer_verdict_components_and_the_image(demo, tmp_path)
     assert any(" 120 " in line for line in images)
 
 
-def test_package_carries_links_and_components(demo, tmp_path):
+def test_package_carries_links_and_components(untyped, tmp_path):
     from itadesk.exchange import datajson
 
-    ops.save_oit_links(demo, DEMO_YEAR, "o1", LINKS)
-    ops.save_oit_components(demo, DEMO_YEAR, "o5", "ก\nข")
-    data = q.load_year(demo, DEMO_YEAR)
+    ops.save_oit_links(untyped, DEMO_YEAR, "o1", LINKS)
+    ops.save_oit_components(untyped, DEMO_YEAR, "o5", "ก\nข")
+    data = q.load_year(untyped, DEMO_YEAR)
     obj = json.loads(datajson.dumps(datajson.encode(data, framework_for(DEMO_YEAR))))
     assert obj["format_version"] == 2 and obj["item_components"] == {"o5": ["ก", "ข"]}
     back, _ = datajson.decode(obj, framework_for)
@@ -230,12 +240,12 @@ def test_calendar_dates_are_editable_per_year(demo):
     assert len(q.load_calendar(demo, DEMO_YEAR)) == len(phases)  # nothing written
 
 
-def test_completeness_counts_an_item_without_components_as_a_gap(demo):
+def test_completeness_counts_an_item_without_components_as_a_gap(untyped):
     from itadesk.domain.completeness import oit as oit_completeness
 
     fw = framework_for(DEMO_YEAR)
-    p = next(x for x in q.load_oit(demo, DEMO_YEAR) if x.code == "o5")
-    ops.save_oit_progress(demo, dataclasses.replace(p, status="done", title_override="ข่าว"))
-    before = oit_completeness(q.load_year(demo, DEMO_YEAR), fw).filled
-    ops.save_oit_components(demo, DEMO_YEAR, "o5", "แสดงข่าวประชาสัมพันธ์")
-    assert oit_completeness(q.load_year(demo, DEMO_YEAR), fw).filled == before + 1
+    p = next(x for x in q.load_oit(untyped, DEMO_YEAR) if x.code == "o5")
+    ops.save_oit_progress(untyped, dataclasses.replace(p, status="done", title_override="ข่าว"))
+    before = oit_completeness(q.load_year(untyped, DEMO_YEAR), fw).filled
+    ops.save_oit_components(untyped, DEMO_YEAR, "o5", "แสดงข่าวประชาสัมพันธ์")
+    assert oit_completeness(q.load_year(untyped, DEMO_YEAR), fw).filled == before + 1
