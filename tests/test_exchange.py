@@ -77,7 +77,8 @@ def test_data_json_is_plain_documented_json(demo_data, small_pdfs):
     data, _ = demo_data
     pkg = build_package_bytes(data, FW, small_pdfs)
     obj = json.loads(zipfile.ZipFile(io.BytesIO(pkg)).read("data.json"))
-    assert obj["format"] == "itadesk-data" and obj["format_version"] == 1
+    # 2: the demo carries components its clerk typed (a field older readers lack)
+    assert obj["format"] == "itadesk-data" and obj["format_version"] == 2
     assert obj["framework"] == {"fiscal_year": 2567, "provisional": FW.provisional,
                                 "title_th": FW.title_th, "sha256": datajson.framework_hash(FW)}
     assert obj["scores"]["total"] == datajson.compute_scores(data, FW).total

@@ -391,8 +391,10 @@ def test_package_without_a_rationale_leaves_the_key_out(demo_year, small_pdfs):
     from itadesk.domain.framework import framework_for
     from itadesk.exchange.package import build_package_bytes
 
+    # without the demo's typed components (a version-2 field) the package is version 1
     data = dataclasses.replace(
-        demo_year, assessment=dataclasses.replace(demo_year.assessment, rationale=""))
+        demo_year, assessment=dataclasses.replace(demo_year.assessment, rationale=""),
+        item_components={})
     obj = _data_json(build_package_bytes(data, framework_for(2567), small_pdfs))
     assert "rationale" not in obj["assessment"]  # readable by an itadesk from before the field
     assert obj["format_version"] == 1
